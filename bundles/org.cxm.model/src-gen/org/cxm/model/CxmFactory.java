@@ -1,0 +1,168 @@
+/**
+ */
+package org.cxm.model;
+
+import org.eclipse.emf.ecore.EFactory;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Factory</b> for the model.
+ * It provides a create method for each non-abstract class of the model.
+ * <!-- end-user-doc -->
+ * @see org.cxm.model.CxmPackage
+ * @generated
+ */
+public interface CxmFactory extends EFactory {
+	/**
+	 * The singleton instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	CxmFactory eINSTANCE = org.cxm.model.impl.CxmFactoryImpl.init();
+
+	/**
+	 * Returns a new object of class '<em>Cx Model</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cx Model</em>'.
+	 * @generated
+	 */
+	CxModel createCxModel();
+
+	/**
+	 * Returns a new object of class '<em>Customer Segment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Customer Segment</em>'.
+	 * @generated
+	 */
+	CustomerSegment createCustomerSegment();
+
+	/**
+	 * Returns a new object of class '<em>Persona</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Persona</em>'.
+	 * @generated
+	 */
+	Persona createPersona();
+
+	/**
+	 * Returns a new object of class '<em>Owner</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Owner</em>'.
+	 * @generated
+	 */
+	Owner createOwner();
+
+	/**
+	 * Returns a new object of class '<em>Channel</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Channel</em>'.
+	 * @generated
+	 */
+	Channel createChannel();
+
+	/**
+	 * Returns a new object of class '<em>Journey</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Journey</em>'.
+	 * @generated
+	 */
+	Journey createJourney();
+
+	/**
+	 * Returns a new object of class '<em>Business Objective</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Business Objective</em>'.
+	 * @generated
+	 */
+	BusinessObjective createBusinessObjective();
+
+	/**
+	 * Returns a new object of class '<em>Stage</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Stage</em>'.
+	 * @generated
+	 */
+	Stage createStage();
+
+	/**
+	 * Returns a new object of class '<em>Touchpoint</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Touchpoint</em>'.
+	 * @generated
+	 */
+	Touchpoint createTouchpoint();
+
+	/**
+	 * Returns a new object of class '<em>Pain Point</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Pain Point</em>'.
+	 * @generated
+	 */
+	PainPoint createPainPoint();
+
+	/**
+	 * Returns a new object of class '<em>Moment Of Delight</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Moment Of Delight</em>'.
+	 * @generated
+	 */
+	MomentOfDelight createMomentOfDelight();
+
+	/**
+	 * Returns a new object of class '<em>Service Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Service Action</em>'.
+	 * @generated
+	 */
+	ServiceAction createServiceAction();
+
+	/**
+	 * Returns a new object of class '<em>Opportunity</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Opportunity</em>'.
+	 * @generated
+	 */
+	Opportunity createOpportunity();
+
+	/**
+	 * Returns a new object of class '<em>Feedback Mechanism</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Feedback Mechanism</em>'.
+	 * @generated
+	 */
+	FeedbackMechanism createFeedbackMechanism();
+
+	/**
+	 * Returns a new object of class '<em>Kpi</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kpi</em>'.
+	 * @generated
+	 */
+	Kpi createKpi();
+
+	/**
+	 * Returns the package supported by this factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the package supported by this factory.
+	 * @generated
+	 */
+	CxmPackage getCxmPackage();
+
+} //CxmFactory

@@ -1,0 +1,3714 @@
+/**
+ */
+package org.cxm.model;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Customer-experience model: personas, journeys, stages, touchpoints, pain points, opportunities, feedback and KPIs.
+ * <!-- end-model-doc -->
+ * @see org.cxm.model.CxmFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface CxmPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "model"; //$NON-NLS-1$
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://www.cxm.org/cxm/1.0"; //$NON-NLS-1$
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "cxm"; //$NON-NLS-1$
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	CxmPackage eINSTANCE = org.cxm.model.impl.CxmPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.IdentifiedImpl <em>Identified</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.IdentifiedImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getIdentified()
+	 * @generated
+	 */
+	int IDENTIFIED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTIFIED__ID = 0;
+
+	/**
+	 * The number of structural features of the '<em>Identified</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTIFIED_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Identified</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTIFIED_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.NamedElementImpl <em>Named Element</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.NamedElementImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getNamedElement()
+	 * @generated
+	 */
+	int NAMED_ELEMENT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Named Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Named Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.CxModelImpl <em>Cx Model</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.CxModelImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getCxModel()
+	 * @generated
+	 */
+	int CX_MODEL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL__SEGMENTS = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Personas</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL__PERSONAS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Owners</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL__OWNERS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Channels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL__CHANNELS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Journeys</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL__JOURNEYS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Feedback Mechanisms</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL__FEEDBACK_MECHANISMS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Cx Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Cx Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.CustomerSegmentImpl <em>Customer Segment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.CustomerSegmentImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getCustomerSegment()
+	 * @generated
+	 */
+	int CUSTOMER_SEGMENT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Criteria</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__CRITERIA = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Customer Segment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Customer Segment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.PersonaImpl <em>Persona</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.PersonaImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getPersona()
+	 * @generated
+	 */
+	int PERSONA = 4;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Quote</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__QUOTE = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Goals</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__GOALS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Needs</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__NEEDS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Preferences</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__PREFERENCES = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Behaviours</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__BEHAVIOURS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Frustrations</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__FRUSTRATIONS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__SEGMENTS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Persona</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Persona</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.OwnerImpl <em>Owner</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.OwnerImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getOwner()
+	 * @generated
+	 */
+	int OWNER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNER__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNER__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNER__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNER__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Contact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNER__CONTACT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Parent</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNER__PARENT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Owner</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Owner</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNER_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.ChannelImpl <em>Channel</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.ChannelImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getChannel()
+	 * @generated
+	 */
+	int CHANNEL = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__MODE = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Channel</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Channel</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.KpiScopeImpl <em>Kpi Scope</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.KpiScopeImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiScope()
+	 * @generated
+	 */
+	int KPI_SCOPE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_SCOPE__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_SCOPE__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_SCOPE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The number of structural features of the '<em>Kpi Scope</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_SCOPE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Kpi Scope</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_SCOPE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.JourneyImpl <em>Journey</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.JourneyImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getJourney()
+	 * @generated
+	 */
+	int JOURNEY = 8;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY__ID = KPI_SCOPE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY__NAME = KPI_SCOPE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY__DESCRIPTION = KPI_SCOPE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Map Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY__MAP_TYPE = KPI_SCOPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Personas</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY__PERSONAS = KPI_SCOPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Objectives</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY__OBJECTIVES = KPI_SCOPE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Stages</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY__STAGES = KPI_SCOPE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Opportunities</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY__OPPORTUNITIES = KPI_SCOPE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Kpis</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY__KPIS = KPI_SCOPE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY__OWNER = KPI_SCOPE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Current State</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY__CURRENT_STATE = KPI_SCOPE_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Journey</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY_FEATURE_COUNT = KPI_SCOPE_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Journey</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY_OPERATION_COUNT = KPI_SCOPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.BusinessObjectiveImpl <em>Business Objective</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.BusinessObjectiveImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getBusinessObjective()
+	 * @generated
+	 */
+	int BUSINESS_OBJECTIVE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_OBJECTIVE__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_OBJECTIVE__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_OBJECTIVE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_OBJECTIVE__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Business Objective</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_OBJECTIVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Business Objective</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_OBJECTIVE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.StageImpl <em>Stage</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.StageImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getStage()
+	 * @generated
+	 */
+	int STAGE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__ID = KPI_SCOPE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__NAME = KPI_SCOPE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__DESCRIPTION = KPI_SCOPE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__KIND = KPI_SCOPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Customer Goal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__CUSTOMER_GOAL = KPI_SCOPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Touchpoints</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__TOUCHPOINTS = KPI_SCOPE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Stage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE_FEATURE_COUNT = KPI_SCOPE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Stage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE_OPERATION_COUNT = KPI_SCOPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.TouchpointImpl <em>Touchpoint</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.TouchpointImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getTouchpoint()
+	 * @generated
+	 */
+	int TOUCHPOINT = 11;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__ID = KPI_SCOPE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__NAME = KPI_SCOPE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__DESCRIPTION = KPI_SCOPE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Channel</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__CHANNEL = KPI_SCOPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Customer Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__CUSTOMER_ACTION = KPI_SCOPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Thoughts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__THOUGHTS = KPI_SCOPE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Emotion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__EMOTION = KPI_SCOPE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Feeling</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__FEELING = KPI_SCOPE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Moment Of Truth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__MOMENT_OF_TRUTH = KPI_SCOPE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__OWNER = KPI_SCOPE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Pain Points</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__PAIN_POINTS = KPI_SCOPE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Delights</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__DELIGHTS = KPI_SCOPE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Frontstage Actions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__FRONTSTAGE_ACTIONS = KPI_SCOPE_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Backstage Actions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__BACKSTAGE_ACTIONS = KPI_SCOPE_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Support Processes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__SUPPORT_PROCESSES = KPI_SCOPE_FEATURE_COUNT + 11;
+
+	/**
+	 * The number of structural features of the '<em>Touchpoint</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT_FEATURE_COUNT = KPI_SCOPE_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of operations of the '<em>Touchpoint</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT_OPERATION_COUNT = KPI_SCOPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.PainPointImpl <em>Pain Point</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.PainPointImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getPainPoint()
+	 * @generated
+	 */
+	int PAIN_POINT = 12;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIN_POINT__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIN_POINT__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIN_POINT__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIN_POINT__SEVERITY = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Pain Point</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIN_POINT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Pain Point</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIN_POINT_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.MomentOfDelightImpl <em>Moment Of Delight</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.MomentOfDelightImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getMomentOfDelight()
+	 * @generated
+	 */
+	int MOMENT_OF_DELIGHT = 13;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MOMENT_OF_DELIGHT__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MOMENT_OF_DELIGHT__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MOMENT_OF_DELIGHT__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The number of structural features of the '<em>Moment Of Delight</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MOMENT_OF_DELIGHT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Moment Of Delight</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MOMENT_OF_DELIGHT_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.ServiceActionImpl <em>Service Action</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.ServiceActionImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getServiceAction()
+	 * @generated
+	 */
+	int SERVICE_ACTION = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTION__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTION__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTION__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTION__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>System</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTION__SYSTEM = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Service Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Service Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_ACTION_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.OpportunityImpl <em>Opportunity</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.OpportunityImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getOpportunity()
+	 * @generated
+	 */
+	int OPPORTUNITY = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__PRIORITY = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__STATUS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Expected Impact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__EXPECTED_IMPACT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Pain Points</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__PAIN_POINTS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Touchpoints</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__TOUCHPOINTS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Kpis</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__KPIS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Opportunity</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Opportunity</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.FeedbackMechanismImpl <em>Feedback Mechanism</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.FeedbackMechanismImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getFeedbackMechanism()
+	 * @generated
+	 */
+	int FEEDBACK_MECHANISM = 16;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_MECHANISM__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_MECHANISM__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_MECHANISM__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_MECHANISM__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Collected At</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_MECHANISM__COLLECTED_AT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Channel</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_MECHANISM__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Frequency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_MECHANISM__FREQUENCY = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_MECHANISM__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Measures</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_MECHANISM__MEASURES = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Feedback Mechanism</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_MECHANISM_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Feedback Mechanism</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_MECHANISM_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.KpiImpl <em>Kpi</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.KpiImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getKpi()
+	 * @generated
+	 */
+	int KPI = 17;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__UNIT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__TARGET = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Benchmark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__BENCHMARK = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Actual</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__ACTUAL = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__DIRECTION = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Scope</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__SCOPE = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Kpi</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Kpi</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.JourneyMapType <em>Journey Map Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.JourneyMapType
+	 * @see org.cxm.model.impl.CxmPackageImpl#getJourneyMapType()
+	 * @generated
+	 */
+	int JOURNEY_MAP_TYPE = 18;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.StageKind <em>Stage Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.StageKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getStageKind()
+	 * @generated
+	 */
+	int STAGE_KIND = 19;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.ChannelKind <em>Channel Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.ChannelKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getChannelKind()
+	 * @generated
+	 */
+	int CHANNEL_KIND = 20;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.ChannelMode <em>Channel Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.ChannelMode
+	 * @see org.cxm.model.impl.CxmPackageImpl#getChannelMode()
+	 * @generated
+	 */
+	int CHANNEL_MODE = 21;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.OwnerKind <em>Owner Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.OwnerKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getOwnerKind()
+	 * @generated
+	 */
+	int OWNER_KIND = 22;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.ObjectiveKind <em>Objective Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.ObjectiveKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getObjectiveKind()
+	 * @generated
+	 */
+	int OBJECTIVE_KIND = 23;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.Severity <em>Severity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.Severity
+	 * @see org.cxm.model.impl.CxmPackageImpl#getSeverity()
+	 * @generated
+	 */
+	int SEVERITY = 24;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.Priority <em>Priority</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.Priority
+	 * @see org.cxm.model.impl.CxmPackageImpl#getPriority()
+	 * @generated
+	 */
+	int PRIORITY = 25;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.OpportunityStatus
+	 * @see org.cxm.model.impl.CxmPackageImpl#getOpportunityStatus()
+	 * @generated
+	 */
+	int OPPORTUNITY_STATUS = 26;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.FeedbackKind <em>Feedback Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.FeedbackKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getFeedbackKind()
+	 * @generated
+	 */
+	int FEEDBACK_KIND = 27;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.KpiKind <em>Kpi Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.KpiKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiKind()
+	 * @generated
+	 */
+	int KPI_KIND = 28;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.KpiDirection <em>Kpi Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.KpiDirection
+	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiDirection()
+	 * @generated
+	 */
+	int KPI_DIRECTION = 29;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.Identified <em>Identified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Identified</em>'.
+	 * @see org.cxm.model.Identified
+	 * @generated
+	 */
+	EClass getIdentified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Identified#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.cxm.model.Identified#getId()
+	 * @see #getIdentified()
+	 * @generated
+	 */
+	EAttribute getIdentified_Id();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.NamedElement <em>Named Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Named Element</em>'.
+	 * @see org.cxm.model.NamedElement
+	 * @generated
+	 */
+	EClass getNamedElement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.NamedElement#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.cxm.model.NamedElement#getName()
+	 * @see #getNamedElement()
+	 * @generated
+	 */
+	EAttribute getNamedElement_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.NamedElement#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.cxm.model.NamedElement#getDescription()
+	 * @see #getNamedElement()
+	 * @generated
+	 */
+	EAttribute getNamedElement_Description();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.CxModel <em>Cx Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cx Model</em>'.
+	 * @see org.cxm.model.CxModel
+	 * @generated
+	 */
+	EClass getCxModel();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.CxModel#getSegments <em>Segments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Segments</em>'.
+	 * @see org.cxm.model.CxModel#getSegments()
+	 * @see #getCxModel()
+	 * @generated
+	 */
+	EReference getCxModel_Segments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.CxModel#getPersonas <em>Personas</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Personas</em>'.
+	 * @see org.cxm.model.CxModel#getPersonas()
+	 * @see #getCxModel()
+	 * @generated
+	 */
+	EReference getCxModel_Personas();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.CxModel#getOwners <em>Owners</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Owners</em>'.
+	 * @see org.cxm.model.CxModel#getOwners()
+	 * @see #getCxModel()
+	 * @generated
+	 */
+	EReference getCxModel_Owners();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.CxModel#getChannels <em>Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Channels</em>'.
+	 * @see org.cxm.model.CxModel#getChannels()
+	 * @see #getCxModel()
+	 * @generated
+	 */
+	EReference getCxModel_Channels();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.CxModel#getJourneys <em>Journeys</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Journeys</em>'.
+	 * @see org.cxm.model.CxModel#getJourneys()
+	 * @see #getCxModel()
+	 * @generated
+	 */
+	EReference getCxModel_Journeys();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.CxModel#getFeedbackMechanisms <em>Feedback Mechanisms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Feedback Mechanisms</em>'.
+	 * @see org.cxm.model.CxModel#getFeedbackMechanisms()
+	 * @see #getCxModel()
+	 * @generated
+	 */
+	EReference getCxModel_FeedbackMechanisms();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.CustomerSegment <em>Customer Segment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Customer Segment</em>'.
+	 * @see org.cxm.model.CustomerSegment
+	 * @generated
+	 */
+	EClass getCustomerSegment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.CustomerSegment#getCriteria <em>Criteria</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Criteria</em>'.
+	 * @see org.cxm.model.CustomerSegment#getCriteria()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_Criteria();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.Persona <em>Persona</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Persona</em>'.
+	 * @see org.cxm.model.Persona
+	 * @generated
+	 */
+	EClass getPersona();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Persona#getQuote <em>Quote</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quote</em>'.
+	 * @see org.cxm.model.Persona#getQuote()
+	 * @see #getPersona()
+	 * @generated
+	 */
+	EAttribute getPersona_Quote();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.Persona#getGoals <em>Goals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Goals</em>'.
+	 * @see org.cxm.model.Persona#getGoals()
+	 * @see #getPersona()
+	 * @generated
+	 */
+	EAttribute getPersona_Goals();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.Persona#getNeeds <em>Needs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Needs</em>'.
+	 * @see org.cxm.model.Persona#getNeeds()
+	 * @see #getPersona()
+	 * @generated
+	 */
+	EAttribute getPersona_Needs();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.Persona#getPreferences <em>Preferences</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Preferences</em>'.
+	 * @see org.cxm.model.Persona#getPreferences()
+	 * @see #getPersona()
+	 * @generated
+	 */
+	EAttribute getPersona_Preferences();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.Persona#getBehaviours <em>Behaviours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Behaviours</em>'.
+	 * @see org.cxm.model.Persona#getBehaviours()
+	 * @see #getPersona()
+	 * @generated
+	 */
+	EAttribute getPersona_Behaviours();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.Persona#getFrustrations <em>Frustrations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Frustrations</em>'.
+	 * @see org.cxm.model.Persona#getFrustrations()
+	 * @see #getPersona()
+	 * @generated
+	 */
+	EAttribute getPersona_Frustrations();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.cxm.model.Persona#getSegments <em>Segments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Segments</em>'.
+	 * @see org.cxm.model.Persona#getSegments()
+	 * @see #getPersona()
+	 * @generated
+	 */
+	EReference getPersona_Segments();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.Owner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Owner</em>'.
+	 * @see org.cxm.model.Owner
+	 * @generated
+	 */
+	EClass getOwner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Owner#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.Owner#getKind()
+	 * @see #getOwner()
+	 * @generated
+	 */
+	EAttribute getOwner_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Owner#getContact <em>Contact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Contact</em>'.
+	 * @see org.cxm.model.Owner#getContact()
+	 * @see #getOwner()
+	 * @generated
+	 */
+	EAttribute getOwner_Contact();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.Owner#getParent <em>Parent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Parent</em>'.
+	 * @see org.cxm.model.Owner#getParent()
+	 * @see #getOwner()
+	 * @generated
+	 */
+	EReference getOwner_Parent();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.Channel <em>Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Channel</em>'.
+	 * @see org.cxm.model.Channel
+	 * @generated
+	 */
+	EClass getChannel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Channel#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.Channel#getKind()
+	 * @see #getChannel()
+	 * @generated
+	 */
+	EAttribute getChannel_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Channel#getMode <em>Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mode</em>'.
+	 * @see org.cxm.model.Channel#getMode()
+	 * @see #getChannel()
+	 * @generated
+	 */
+	EAttribute getChannel_Mode();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.KpiScope <em>Kpi Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kpi Scope</em>'.
+	 * @see org.cxm.model.KpiScope
+	 * @generated
+	 */
+	EClass getKpiScope();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.Journey <em>Journey</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Journey</em>'.
+	 * @see org.cxm.model.Journey
+	 * @generated
+	 */
+	EClass getJourney();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Journey#getMapType <em>Map Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Map Type</em>'.
+	 * @see org.cxm.model.Journey#getMapType()
+	 * @see #getJourney()
+	 * @generated
+	 */
+	EAttribute getJourney_MapType();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.cxm.model.Journey#getPersonas <em>Personas</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Personas</em>'.
+	 * @see org.cxm.model.Journey#getPersonas()
+	 * @see #getJourney()
+	 * @generated
+	 */
+	EReference getJourney_Personas();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.Journey#getObjectives <em>Objectives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Objectives</em>'.
+	 * @see org.cxm.model.Journey#getObjectives()
+	 * @see #getJourney()
+	 * @generated
+	 */
+	EReference getJourney_Objectives();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.Journey#getStages <em>Stages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Stages</em>'.
+	 * @see org.cxm.model.Journey#getStages()
+	 * @see #getJourney()
+	 * @generated
+	 */
+	EReference getJourney_Stages();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.Journey#getOpportunities <em>Opportunities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Opportunities</em>'.
+	 * @see org.cxm.model.Journey#getOpportunities()
+	 * @see #getJourney()
+	 * @generated
+	 */
+	EReference getJourney_Opportunities();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.Journey#getKpis <em>Kpis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Kpis</em>'.
+	 * @see org.cxm.model.Journey#getKpis()
+	 * @see #getJourney()
+	 * @generated
+	 */
+	EReference getJourney_Kpis();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.Journey#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see org.cxm.model.Journey#getOwner()
+	 * @see #getJourney()
+	 * @generated
+	 */
+	EReference getJourney_Owner();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.Journey#getCurrentState <em>Current State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Current State</em>'.
+	 * @see org.cxm.model.Journey#getCurrentState()
+	 * @see #getJourney()
+	 * @generated
+	 */
+	EReference getJourney_CurrentState();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.BusinessObjective <em>Business Objective</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Business Objective</em>'.
+	 * @see org.cxm.model.BusinessObjective
+	 * @generated
+	 */
+	EClass getBusinessObjective();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.BusinessObjective#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.BusinessObjective#getKind()
+	 * @see #getBusinessObjective()
+	 * @generated
+	 */
+	EAttribute getBusinessObjective_Kind();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.Stage <em>Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Stage</em>'.
+	 * @see org.cxm.model.Stage
+	 * @generated
+	 */
+	EClass getStage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Stage#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.Stage#getKind()
+	 * @see #getStage()
+	 * @generated
+	 */
+	EAttribute getStage_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Stage#getCustomerGoal <em>Customer Goal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customer Goal</em>'.
+	 * @see org.cxm.model.Stage#getCustomerGoal()
+	 * @see #getStage()
+	 * @generated
+	 */
+	EAttribute getStage_CustomerGoal();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.Stage#getTouchpoints <em>Touchpoints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Touchpoints</em>'.
+	 * @see org.cxm.model.Stage#getTouchpoints()
+	 * @see #getStage()
+	 * @generated
+	 */
+	EReference getStage_Touchpoints();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.Touchpoint <em>Touchpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Touchpoint</em>'.
+	 * @see org.cxm.model.Touchpoint
+	 * @generated
+	 */
+	EClass getTouchpoint();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.Touchpoint#getChannel <em>Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Channel</em>'.
+	 * @see org.cxm.model.Touchpoint#getChannel()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EReference getTouchpoint_Channel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Touchpoint#getCustomerAction <em>Customer Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customer Action</em>'.
+	 * @see org.cxm.model.Touchpoint#getCustomerAction()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_CustomerAction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Touchpoint#getThoughts <em>Thoughts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Thoughts</em>'.
+	 * @see org.cxm.model.Touchpoint#getThoughts()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_Thoughts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Touchpoint#getEmotion <em>Emotion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Emotion</em>'.
+	 * @see org.cxm.model.Touchpoint#getEmotion()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_Emotion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Touchpoint#getFeeling <em>Feeling</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feeling</em>'.
+	 * @see org.cxm.model.Touchpoint#getFeeling()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_Feeling();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Touchpoint#isMomentOfTruth <em>Moment Of Truth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Moment Of Truth</em>'.
+	 * @see org.cxm.model.Touchpoint#isMomentOfTruth()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_MomentOfTruth();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.Touchpoint#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see org.cxm.model.Touchpoint#getOwner()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EReference getTouchpoint_Owner();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.Touchpoint#getPainPoints <em>Pain Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Pain Points</em>'.
+	 * @see org.cxm.model.Touchpoint#getPainPoints()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EReference getTouchpoint_PainPoints();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.Touchpoint#getDelights <em>Delights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Delights</em>'.
+	 * @see org.cxm.model.Touchpoint#getDelights()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EReference getTouchpoint_Delights();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.Touchpoint#getFrontstageActions <em>Frontstage Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Frontstage Actions</em>'.
+	 * @see org.cxm.model.Touchpoint#getFrontstageActions()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EReference getTouchpoint_FrontstageActions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.Touchpoint#getBackstageActions <em>Backstage Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Backstage Actions</em>'.
+	 * @see org.cxm.model.Touchpoint#getBackstageActions()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EReference getTouchpoint_BackstageActions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.Touchpoint#getSupportProcesses <em>Support Processes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Support Processes</em>'.
+	 * @see org.cxm.model.Touchpoint#getSupportProcesses()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EReference getTouchpoint_SupportProcesses();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.PainPoint <em>Pain Point</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pain Point</em>'.
+	 * @see org.cxm.model.PainPoint
+	 * @generated
+	 */
+	EClass getPainPoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.PainPoint#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see org.cxm.model.PainPoint#getSeverity()
+	 * @see #getPainPoint()
+	 * @generated
+	 */
+	EAttribute getPainPoint_Severity();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.MomentOfDelight <em>Moment Of Delight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Moment Of Delight</em>'.
+	 * @see org.cxm.model.MomentOfDelight
+	 * @generated
+	 */
+	EClass getMomentOfDelight();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.ServiceAction <em>Service Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Service Action</em>'.
+	 * @see org.cxm.model.ServiceAction
+	 * @generated
+	 */
+	EClass getServiceAction();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.ServiceAction#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see org.cxm.model.ServiceAction#getOwner()
+	 * @see #getServiceAction()
+	 * @generated
+	 */
+	EReference getServiceAction_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ServiceAction#getSystem <em>System</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>System</em>'.
+	 * @see org.cxm.model.ServiceAction#getSystem()
+	 * @see #getServiceAction()
+	 * @generated
+	 */
+	EAttribute getServiceAction_System();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.Opportunity <em>Opportunity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Opportunity</em>'.
+	 * @see org.cxm.model.Opportunity
+	 * @generated
+	 */
+	EClass getOpportunity();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.Opportunity#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see org.cxm.model.Opportunity#getOwner()
+	 * @see #getOpportunity()
+	 * @generated
+	 */
+	EReference getOpportunity_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Opportunity#getPriority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Priority</em>'.
+	 * @see org.cxm.model.Opportunity#getPriority()
+	 * @see #getOpportunity()
+	 * @generated
+	 */
+	EAttribute getOpportunity_Priority();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Opportunity#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.cxm.model.Opportunity#getStatus()
+	 * @see #getOpportunity()
+	 * @generated
+	 */
+	EAttribute getOpportunity_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Opportunity#getExpectedImpact <em>Expected Impact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expected Impact</em>'.
+	 * @see org.cxm.model.Opportunity#getExpectedImpact()
+	 * @see #getOpportunity()
+	 * @generated
+	 */
+	EAttribute getOpportunity_ExpectedImpact();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.cxm.model.Opportunity#getPainPoints <em>Pain Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Pain Points</em>'.
+	 * @see org.cxm.model.Opportunity#getPainPoints()
+	 * @see #getOpportunity()
+	 * @generated
+	 */
+	EReference getOpportunity_PainPoints();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.cxm.model.Opportunity#getTouchpoints <em>Touchpoints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Touchpoints</em>'.
+	 * @see org.cxm.model.Opportunity#getTouchpoints()
+	 * @see #getOpportunity()
+	 * @generated
+	 */
+	EReference getOpportunity_Touchpoints();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.cxm.model.Opportunity#getKpis <em>Kpis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Kpis</em>'.
+	 * @see org.cxm.model.Opportunity#getKpis()
+	 * @see #getOpportunity()
+	 * @generated
+	 */
+	EReference getOpportunity_Kpis();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.FeedbackMechanism <em>Feedback Mechanism</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Feedback Mechanism</em>'.
+	 * @see org.cxm.model.FeedbackMechanism
+	 * @generated
+	 */
+	EClass getFeedbackMechanism();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.FeedbackMechanism#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.FeedbackMechanism#getKind()
+	 * @see #getFeedbackMechanism()
+	 * @generated
+	 */
+	EAttribute getFeedbackMechanism_Kind();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.cxm.model.FeedbackMechanism#getCollectedAt <em>Collected At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Collected At</em>'.
+	 * @see org.cxm.model.FeedbackMechanism#getCollectedAt()
+	 * @see #getFeedbackMechanism()
+	 * @generated
+	 */
+	EReference getFeedbackMechanism_CollectedAt();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.FeedbackMechanism#getChannel <em>Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Channel</em>'.
+	 * @see org.cxm.model.FeedbackMechanism#getChannel()
+	 * @see #getFeedbackMechanism()
+	 * @generated
+	 */
+	EReference getFeedbackMechanism_Channel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.FeedbackMechanism#getFrequency <em>Frequency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Frequency</em>'.
+	 * @see org.cxm.model.FeedbackMechanism#getFrequency()
+	 * @see #getFeedbackMechanism()
+	 * @generated
+	 */
+	EAttribute getFeedbackMechanism_Frequency();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.FeedbackMechanism#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see org.cxm.model.FeedbackMechanism#getOwner()
+	 * @see #getFeedbackMechanism()
+	 * @generated
+	 */
+	EReference getFeedbackMechanism_Owner();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.cxm.model.FeedbackMechanism#getMeasures <em>Measures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Measures</em>'.
+	 * @see org.cxm.model.FeedbackMechanism#getMeasures()
+	 * @see #getFeedbackMechanism()
+	 * @generated
+	 */
+	EReference getFeedbackMechanism_Measures();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.Kpi <em>Kpi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kpi</em>'.
+	 * @see org.cxm.model.Kpi
+	 * @generated
+	 */
+	EClass getKpi();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Kpi#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.Kpi#getKind()
+	 * @see #getKpi()
+	 * @generated
+	 */
+	EAttribute getKpi_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Kpi#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.cxm.model.Kpi#getUnit()
+	 * @see #getKpi()
+	 * @generated
+	 */
+	EAttribute getKpi_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Kpi#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target</em>'.
+	 * @see org.cxm.model.Kpi#getTarget()
+	 * @see #getKpi()
+	 * @generated
+	 */
+	EAttribute getKpi_Target();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Kpi#getBenchmark <em>Benchmark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Benchmark</em>'.
+	 * @see org.cxm.model.Kpi#getBenchmark()
+	 * @see #getKpi()
+	 * @generated
+	 */
+	EAttribute getKpi_Benchmark();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Kpi#getActual <em>Actual</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Actual</em>'.
+	 * @see org.cxm.model.Kpi#getActual()
+	 * @see #getKpi()
+	 * @generated
+	 */
+	EAttribute getKpi_Actual();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Kpi#getDirection <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Direction</em>'.
+	 * @see org.cxm.model.Kpi#getDirection()
+	 * @see #getKpi()
+	 * @generated
+	 */
+	EAttribute getKpi_Direction();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.Kpi#getScope <em>Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Scope</em>'.
+	 * @see org.cxm.model.Kpi#getScope()
+	 * @see #getKpi()
+	 * @generated
+	 */
+	EReference getKpi_Scope();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.Kpi#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see org.cxm.model.Kpi#getOwner()
+	 * @see #getKpi()
+	 * @generated
+	 */
+	EReference getKpi_Owner();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.JourneyMapType <em>Journey Map Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Journey Map Type</em>'.
+	 * @see org.cxm.model.JourneyMapType
+	 * @generated
+	 */
+	EEnum getJourneyMapType();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.StageKind <em>Stage Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Stage Kind</em>'.
+	 * @see org.cxm.model.StageKind
+	 * @generated
+	 */
+	EEnum getStageKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.ChannelKind <em>Channel Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Channel Kind</em>'.
+	 * @see org.cxm.model.ChannelKind
+	 * @generated
+	 */
+	EEnum getChannelKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.ChannelMode <em>Channel Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Channel Mode</em>'.
+	 * @see org.cxm.model.ChannelMode
+	 * @generated
+	 */
+	EEnum getChannelMode();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.OwnerKind <em>Owner Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Owner Kind</em>'.
+	 * @see org.cxm.model.OwnerKind
+	 * @generated
+	 */
+	EEnum getOwnerKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.ObjectiveKind <em>Objective Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Objective Kind</em>'.
+	 * @see org.cxm.model.ObjectiveKind
+	 * @generated
+	 */
+	EEnum getObjectiveKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.Severity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Severity</em>'.
+	 * @see org.cxm.model.Severity
+	 * @generated
+	 */
+	EEnum getSeverity();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.Priority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Priority</em>'.
+	 * @see org.cxm.model.Priority
+	 * @generated
+	 */
+	EEnum getPriority();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.OpportunityStatus <em>Opportunity Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Opportunity Status</em>'.
+	 * @see org.cxm.model.OpportunityStatus
+	 * @generated
+	 */
+	EEnum getOpportunityStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.FeedbackKind <em>Feedback Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Feedback Kind</em>'.
+	 * @see org.cxm.model.FeedbackKind
+	 * @generated
+	 */
+	EEnum getFeedbackKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.KpiKind <em>Kpi Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Kpi Kind</em>'.
+	 * @see org.cxm.model.KpiKind
+	 * @generated
+	 */
+	EEnum getKpiKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.KpiDirection <em>Kpi Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Kpi Direction</em>'.
+	 * @see org.cxm.model.KpiDirection
+	 * @generated
+	 */
+	EEnum getKpiDirection();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	CxmFactory getCxmFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.IdentifiedImpl <em>Identified</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.IdentifiedImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getIdentified()
+		 * @generated
+		 */
+		EClass IDENTIFIED = eINSTANCE.getIdentified();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTIFIED__ID = eINSTANCE.getIdentified_Id();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.NamedElementImpl <em>Named Element</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.NamedElementImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getNamedElement()
+		 * @generated
+		 */
+		EClass NAMED_ELEMENT = eINSTANCE.getNamedElement();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMED_ELEMENT__NAME = eINSTANCE.getNamedElement_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMED_ELEMENT__DESCRIPTION = eINSTANCE.getNamedElement_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.CxModelImpl <em>Cx Model</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.CxModelImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getCxModel()
+		 * @generated
+		 */
+		EClass CX_MODEL = eINSTANCE.getCxModel();
+
+		/**
+		 * The meta object literal for the '<em><b>Segments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CX_MODEL__SEGMENTS = eINSTANCE.getCxModel_Segments();
+
+		/**
+		 * The meta object literal for the '<em><b>Personas</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CX_MODEL__PERSONAS = eINSTANCE.getCxModel_Personas();
+
+		/**
+		 * The meta object literal for the '<em><b>Owners</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CX_MODEL__OWNERS = eINSTANCE.getCxModel_Owners();
+
+		/**
+		 * The meta object literal for the '<em><b>Channels</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CX_MODEL__CHANNELS = eINSTANCE.getCxModel_Channels();
+
+		/**
+		 * The meta object literal for the '<em><b>Journeys</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CX_MODEL__JOURNEYS = eINSTANCE.getCxModel_Journeys();
+
+		/**
+		 * The meta object literal for the '<em><b>Feedback Mechanisms</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CX_MODEL__FEEDBACK_MECHANISMS = eINSTANCE.getCxModel_FeedbackMechanisms();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.CustomerSegmentImpl <em>Customer Segment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.CustomerSegmentImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getCustomerSegment()
+		 * @generated
+		 */
+		EClass CUSTOMER_SEGMENT = eINSTANCE.getCustomerSegment();
+
+		/**
+		 * The meta object literal for the '<em><b>Criteria</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__CRITERIA = eINSTANCE.getCustomerSegment_Criteria();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.PersonaImpl <em>Persona</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.PersonaImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getPersona()
+		 * @generated
+		 */
+		EClass PERSONA = eINSTANCE.getPersona();
+
+		/**
+		 * The meta object literal for the '<em><b>Quote</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSONA__QUOTE = eINSTANCE.getPersona_Quote();
+
+		/**
+		 * The meta object literal for the '<em><b>Goals</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSONA__GOALS = eINSTANCE.getPersona_Goals();
+
+		/**
+		 * The meta object literal for the '<em><b>Needs</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSONA__NEEDS = eINSTANCE.getPersona_Needs();
+
+		/**
+		 * The meta object literal for the '<em><b>Preferences</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSONA__PREFERENCES = eINSTANCE.getPersona_Preferences();
+
+		/**
+		 * The meta object literal for the '<em><b>Behaviours</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSONA__BEHAVIOURS = eINSTANCE.getPersona_Behaviours();
+
+		/**
+		 * The meta object literal for the '<em><b>Frustrations</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSONA__FRUSTRATIONS = eINSTANCE.getPersona_Frustrations();
+
+		/**
+		 * The meta object literal for the '<em><b>Segments</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERSONA__SEGMENTS = eINSTANCE.getPersona_Segments();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.OwnerImpl <em>Owner</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.OwnerImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getOwner()
+		 * @generated
+		 */
+		EClass OWNER = eINSTANCE.getOwner();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OWNER__KIND = eINSTANCE.getOwner_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Contact</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OWNER__CONTACT = eINSTANCE.getOwner_Contact();
+
+		/**
+		 * The meta object literal for the '<em><b>Parent</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OWNER__PARENT = eINSTANCE.getOwner_Parent();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.ChannelImpl <em>Channel</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.ChannelImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getChannel()
+		 * @generated
+		 */
+		EClass CHANNEL = eINSTANCE.getChannel();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANNEL__KIND = eINSTANCE.getChannel_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANNEL__MODE = eINSTANCE.getChannel_Mode();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.KpiScopeImpl <em>Kpi Scope</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.KpiScopeImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getKpiScope()
+		 * @generated
+		 */
+		EClass KPI_SCOPE = eINSTANCE.getKpiScope();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.JourneyImpl <em>Journey</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.JourneyImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getJourney()
+		 * @generated
+		 */
+		EClass JOURNEY = eINSTANCE.getJourney();
+
+		/**
+		 * The meta object literal for the '<em><b>Map Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JOURNEY__MAP_TYPE = eINSTANCE.getJourney_MapType();
+
+		/**
+		 * The meta object literal for the '<em><b>Personas</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference JOURNEY__PERSONAS = eINSTANCE.getJourney_Personas();
+
+		/**
+		 * The meta object literal for the '<em><b>Objectives</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference JOURNEY__OBJECTIVES = eINSTANCE.getJourney_Objectives();
+
+		/**
+		 * The meta object literal for the '<em><b>Stages</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference JOURNEY__STAGES = eINSTANCE.getJourney_Stages();
+
+		/**
+		 * The meta object literal for the '<em><b>Opportunities</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference JOURNEY__OPPORTUNITIES = eINSTANCE.getJourney_Opportunities();
+
+		/**
+		 * The meta object literal for the '<em><b>Kpis</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference JOURNEY__KPIS = eINSTANCE.getJourney_Kpis();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference JOURNEY__OWNER = eINSTANCE.getJourney_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Current State</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference JOURNEY__CURRENT_STATE = eINSTANCE.getJourney_CurrentState();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.BusinessObjectiveImpl <em>Business Objective</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.BusinessObjectiveImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getBusinessObjective()
+		 * @generated
+		 */
+		EClass BUSINESS_OBJECTIVE = eINSTANCE.getBusinessObjective();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUSINESS_OBJECTIVE__KIND = eINSTANCE.getBusinessObjective_Kind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.StageImpl <em>Stage</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.StageImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getStage()
+		 * @generated
+		 */
+		EClass STAGE = eINSTANCE.getStage();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAGE__KIND = eINSTANCE.getStage_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Goal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAGE__CUSTOMER_GOAL = eINSTANCE.getStage_CustomerGoal();
+
+		/**
+		 * The meta object literal for the '<em><b>Touchpoints</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STAGE__TOUCHPOINTS = eINSTANCE.getStage_Touchpoints();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.TouchpointImpl <em>Touchpoint</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.TouchpointImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getTouchpoint()
+		 * @generated
+		 */
+		EClass TOUCHPOINT = eINSTANCE.getTouchpoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Channel</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOUCHPOINT__CHANNEL = eINSTANCE.getTouchpoint_Channel();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__CUSTOMER_ACTION = eINSTANCE.getTouchpoint_CustomerAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Thoughts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__THOUGHTS = eINSTANCE.getTouchpoint_Thoughts();
+
+		/**
+		 * The meta object literal for the '<em><b>Emotion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__EMOTION = eINSTANCE.getTouchpoint_Emotion();
+
+		/**
+		 * The meta object literal for the '<em><b>Feeling</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__FEELING = eINSTANCE.getTouchpoint_Feeling();
+
+		/**
+		 * The meta object literal for the '<em><b>Moment Of Truth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__MOMENT_OF_TRUTH = eINSTANCE.getTouchpoint_MomentOfTruth();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOUCHPOINT__OWNER = eINSTANCE.getTouchpoint_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Pain Points</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOUCHPOINT__PAIN_POINTS = eINSTANCE.getTouchpoint_PainPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Delights</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOUCHPOINT__DELIGHTS = eINSTANCE.getTouchpoint_Delights();
+
+		/**
+		 * The meta object literal for the '<em><b>Frontstage Actions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOUCHPOINT__FRONTSTAGE_ACTIONS = eINSTANCE.getTouchpoint_FrontstageActions();
+
+		/**
+		 * The meta object literal for the '<em><b>Backstage Actions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOUCHPOINT__BACKSTAGE_ACTIONS = eINSTANCE.getTouchpoint_BackstageActions();
+
+		/**
+		 * The meta object literal for the '<em><b>Support Processes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOUCHPOINT__SUPPORT_PROCESSES = eINSTANCE.getTouchpoint_SupportProcesses();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.PainPointImpl <em>Pain Point</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.PainPointImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getPainPoint()
+		 * @generated
+		 */
+		EClass PAIN_POINT = eINSTANCE.getPainPoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAIN_POINT__SEVERITY = eINSTANCE.getPainPoint_Severity();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.MomentOfDelightImpl <em>Moment Of Delight</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.MomentOfDelightImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getMomentOfDelight()
+		 * @generated
+		 */
+		EClass MOMENT_OF_DELIGHT = eINSTANCE.getMomentOfDelight();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.ServiceActionImpl <em>Service Action</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.ServiceActionImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getServiceAction()
+		 * @generated
+		 */
+		EClass SERVICE_ACTION = eINSTANCE.getServiceAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE_ACTION__OWNER = eINSTANCE.getServiceAction_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>System</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_ACTION__SYSTEM = eINSTANCE.getServiceAction_System();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.OpportunityImpl <em>Opportunity</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.OpportunityImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getOpportunity()
+		 * @generated
+		 */
+		EClass OPPORTUNITY = eINSTANCE.getOpportunity();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPPORTUNITY__OWNER = eINSTANCE.getOpportunity_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPPORTUNITY__PRIORITY = eINSTANCE.getOpportunity_Priority();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPPORTUNITY__STATUS = eINSTANCE.getOpportunity_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Expected Impact</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPPORTUNITY__EXPECTED_IMPACT = eINSTANCE.getOpportunity_ExpectedImpact();
+
+		/**
+		 * The meta object literal for the '<em><b>Pain Points</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPPORTUNITY__PAIN_POINTS = eINSTANCE.getOpportunity_PainPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Touchpoints</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPPORTUNITY__TOUCHPOINTS = eINSTANCE.getOpportunity_Touchpoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Kpis</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPPORTUNITY__KPIS = eINSTANCE.getOpportunity_Kpis();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.FeedbackMechanismImpl <em>Feedback Mechanism</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.FeedbackMechanismImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getFeedbackMechanism()
+		 * @generated
+		 */
+		EClass FEEDBACK_MECHANISM = eINSTANCE.getFeedbackMechanism();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK_MECHANISM__KIND = eINSTANCE.getFeedbackMechanism_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Collected At</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FEEDBACK_MECHANISM__COLLECTED_AT = eINSTANCE.getFeedbackMechanism_CollectedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Channel</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FEEDBACK_MECHANISM__CHANNEL = eINSTANCE.getFeedbackMechanism_Channel();
+
+		/**
+		 * The meta object literal for the '<em><b>Frequency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK_MECHANISM__FREQUENCY = eINSTANCE.getFeedbackMechanism_Frequency();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FEEDBACK_MECHANISM__OWNER = eINSTANCE.getFeedbackMechanism_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Measures</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FEEDBACK_MECHANISM__MEASURES = eINSTANCE.getFeedbackMechanism_Measures();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.KpiImpl <em>Kpi</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.KpiImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getKpi()
+		 * @generated
+		 */
+		EClass KPI = eINSTANCE.getKpi();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI__KIND = eINSTANCE.getKpi_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI__UNIT = eINSTANCE.getKpi_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI__TARGET = eINSTANCE.getKpi_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Benchmark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI__BENCHMARK = eINSTANCE.getKpi_Benchmark();
+
+		/**
+		 * The meta object literal for the '<em><b>Actual</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI__ACTUAL = eINSTANCE.getKpi_Actual();
+
+		/**
+		 * The meta object literal for the '<em><b>Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI__DIRECTION = eINSTANCE.getKpi_Direction();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KPI__SCOPE = eINSTANCE.getKpi_Scope();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KPI__OWNER = eINSTANCE.getKpi_Owner();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.JourneyMapType <em>Journey Map Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.JourneyMapType
+		 * @see org.cxm.model.impl.CxmPackageImpl#getJourneyMapType()
+		 * @generated
+		 */
+		EEnum JOURNEY_MAP_TYPE = eINSTANCE.getJourneyMapType();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.StageKind <em>Stage Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.StageKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getStageKind()
+		 * @generated
+		 */
+		EEnum STAGE_KIND = eINSTANCE.getStageKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.ChannelKind <em>Channel Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.ChannelKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getChannelKind()
+		 * @generated
+		 */
+		EEnum CHANNEL_KIND = eINSTANCE.getChannelKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.ChannelMode <em>Channel Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.ChannelMode
+		 * @see org.cxm.model.impl.CxmPackageImpl#getChannelMode()
+		 * @generated
+		 */
+		EEnum CHANNEL_MODE = eINSTANCE.getChannelMode();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.OwnerKind <em>Owner Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.OwnerKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getOwnerKind()
+		 * @generated
+		 */
+		EEnum OWNER_KIND = eINSTANCE.getOwnerKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.ObjectiveKind <em>Objective Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.ObjectiveKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getObjectiveKind()
+		 * @generated
+		 */
+		EEnum OBJECTIVE_KIND = eINSTANCE.getObjectiveKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.Severity <em>Severity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.Severity
+		 * @see org.cxm.model.impl.CxmPackageImpl#getSeverity()
+		 * @generated
+		 */
+		EEnum SEVERITY = eINSTANCE.getSeverity();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.Priority <em>Priority</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.Priority
+		 * @see org.cxm.model.impl.CxmPackageImpl#getPriority()
+		 * @generated
+		 */
+		EEnum PRIORITY = eINSTANCE.getPriority();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.OpportunityStatus
+		 * @see org.cxm.model.impl.CxmPackageImpl#getOpportunityStatus()
+		 * @generated
+		 */
+		EEnum OPPORTUNITY_STATUS = eINSTANCE.getOpportunityStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.FeedbackKind <em>Feedback Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.FeedbackKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getFeedbackKind()
+		 * @generated
+		 */
+		EEnum FEEDBACK_KIND = eINSTANCE.getFeedbackKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.KpiKind <em>Kpi Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.KpiKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getKpiKind()
+		 * @generated
+		 */
+		EEnum KPI_KIND = eINSTANCE.getKpiKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.KpiDirection <em>Kpi Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.KpiDirection
+		 * @see org.cxm.model.impl.CxmPackageImpl#getKpiDirection()
+		 * @generated
+		 */
+		EEnum KPI_DIRECTION = eINSTANCE.getKpiDirection();
+
+	}
+
+} //CxmPackage

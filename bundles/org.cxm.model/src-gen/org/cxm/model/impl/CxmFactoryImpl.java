@@ -1,0 +1,580 @@
+/**
+ */
+package org.cxm.model.impl;
+
+import org.cxm.model.*;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+
+import org.eclipse.emf.ecore.impl.EFactoryImpl;
+
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Factory</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
+	/**
+	 * Creates the default factory implementation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static CxmFactory init() {
+		try {
+			CxmFactory theCxmFactory = (CxmFactory)EPackage.Registry.INSTANCE.getEFactory(CxmPackage.eNS_URI);
+			if (theCxmFactory != null) {
+				return theCxmFactory;
+			}
+		}
+		catch (Exception exception) {
+			EcorePlugin.INSTANCE.log(exception);
+		}
+		return new CxmFactoryImpl();
+	}
+
+	/**
+	 * Creates an instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CxmFactoryImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EObject create(EClass eClass) {
+		switch (eClass.getClassifierID()) {
+			case CxmPackage.CX_MODEL: return createCxModel();
+			case CxmPackage.CUSTOMER_SEGMENT: return createCustomerSegment();
+			case CxmPackage.PERSONA: return createPersona();
+			case CxmPackage.OWNER: return createOwner();
+			case CxmPackage.CHANNEL: return createChannel();
+			case CxmPackage.JOURNEY: return createJourney();
+			case CxmPackage.BUSINESS_OBJECTIVE: return createBusinessObjective();
+			case CxmPackage.STAGE: return createStage();
+			case CxmPackage.TOUCHPOINT: return createTouchpoint();
+			case CxmPackage.PAIN_POINT: return createPainPoint();
+			case CxmPackage.MOMENT_OF_DELIGHT: return createMomentOfDelight();
+			case CxmPackage.SERVICE_ACTION: return createServiceAction();
+			case CxmPackage.OPPORTUNITY: return createOpportunity();
+			case CxmPackage.FEEDBACK_MECHANISM: return createFeedbackMechanism();
+			case CxmPackage.KPI: return createKpi();
+			default:
+				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object createFromString(EDataType eDataType, String initialValue) {
+		switch (eDataType.getClassifierID()) {
+			case CxmPackage.JOURNEY_MAP_TYPE:
+				return createJourneyMapTypeFromString(eDataType, initialValue);
+			case CxmPackage.STAGE_KIND:
+				return createStageKindFromString(eDataType, initialValue);
+			case CxmPackage.CHANNEL_KIND:
+				return createChannelKindFromString(eDataType, initialValue);
+			case CxmPackage.CHANNEL_MODE:
+				return createChannelModeFromString(eDataType, initialValue);
+			case CxmPackage.OWNER_KIND:
+				return createOwnerKindFromString(eDataType, initialValue);
+			case CxmPackage.OBJECTIVE_KIND:
+				return createObjectiveKindFromString(eDataType, initialValue);
+			case CxmPackage.SEVERITY:
+				return createSeverityFromString(eDataType, initialValue);
+			case CxmPackage.PRIORITY:
+				return createPriorityFromString(eDataType, initialValue);
+			case CxmPackage.OPPORTUNITY_STATUS:
+				return createOpportunityStatusFromString(eDataType, initialValue);
+			case CxmPackage.FEEDBACK_KIND:
+				return createFeedbackKindFromString(eDataType, initialValue);
+			case CxmPackage.KPI_KIND:
+				return createKpiKindFromString(eDataType, initialValue);
+			case CxmPackage.KPI_DIRECTION:
+				return createKpiDirectionFromString(eDataType, initialValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String convertToString(EDataType eDataType, Object instanceValue) {
+		switch (eDataType.getClassifierID()) {
+			case CxmPackage.JOURNEY_MAP_TYPE:
+				return convertJourneyMapTypeToString(eDataType, instanceValue);
+			case CxmPackage.STAGE_KIND:
+				return convertStageKindToString(eDataType, instanceValue);
+			case CxmPackage.CHANNEL_KIND:
+				return convertChannelKindToString(eDataType, instanceValue);
+			case CxmPackage.CHANNEL_MODE:
+				return convertChannelModeToString(eDataType, instanceValue);
+			case CxmPackage.OWNER_KIND:
+				return convertOwnerKindToString(eDataType, instanceValue);
+			case CxmPackage.OBJECTIVE_KIND:
+				return convertObjectiveKindToString(eDataType, instanceValue);
+			case CxmPackage.SEVERITY:
+				return convertSeverityToString(eDataType, instanceValue);
+			case CxmPackage.PRIORITY:
+				return convertPriorityToString(eDataType, instanceValue);
+			case CxmPackage.OPPORTUNITY_STATUS:
+				return convertOpportunityStatusToString(eDataType, instanceValue);
+			case CxmPackage.FEEDBACK_KIND:
+				return convertFeedbackKindToString(eDataType, instanceValue);
+			case CxmPackage.KPI_KIND:
+				return convertKpiKindToString(eDataType, instanceValue);
+			case CxmPackage.KPI_DIRECTION:
+				return convertKpiDirectionToString(eDataType, instanceValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CxModel createCxModel() {
+		CxModelImpl cxModel = new CxModelImpl();
+		return cxModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CustomerSegment createCustomerSegment() {
+		CustomerSegmentImpl customerSegment = new CustomerSegmentImpl();
+		return customerSegment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Persona createPersona() {
+		PersonaImpl persona = new PersonaImpl();
+		return persona;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Owner createOwner() {
+		OwnerImpl owner = new OwnerImpl();
+		return owner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Channel createChannel() {
+		ChannelImpl channel = new ChannelImpl();
+		return channel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Journey createJourney() {
+		JourneyImpl journey = new JourneyImpl();
+		return journey;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BusinessObjective createBusinessObjective() {
+		BusinessObjectiveImpl businessObjective = new BusinessObjectiveImpl();
+		return businessObjective;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Stage createStage() {
+		StageImpl stage = new StageImpl();
+		return stage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Touchpoint createTouchpoint() {
+		TouchpointImpl touchpoint = new TouchpointImpl();
+		return touchpoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PainPoint createPainPoint() {
+		PainPointImpl painPoint = new PainPointImpl();
+		return painPoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MomentOfDelight createMomentOfDelight() {
+		MomentOfDelightImpl momentOfDelight = new MomentOfDelightImpl();
+		return momentOfDelight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ServiceAction createServiceAction() {
+		ServiceActionImpl serviceAction = new ServiceActionImpl();
+		return serviceAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Opportunity createOpportunity() {
+		OpportunityImpl opportunity = new OpportunityImpl();
+		return opportunity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeedbackMechanism createFeedbackMechanism() {
+		FeedbackMechanismImpl feedbackMechanism = new FeedbackMechanismImpl();
+		return feedbackMechanism;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Kpi createKpi() {
+		KpiImpl kpi = new KpiImpl();
+		return kpi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public JourneyMapType createJourneyMapTypeFromString(EDataType eDataType, String initialValue) {
+		JourneyMapType result = JourneyMapType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertJourneyMapTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StageKind createStageKindFromString(EDataType eDataType, String initialValue) {
+		StageKind result = StageKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertStageKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ChannelKind createChannelKindFromString(EDataType eDataType, String initialValue) {
+		ChannelKind result = ChannelKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertChannelKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ChannelMode createChannelModeFromString(EDataType eDataType, String initialValue) {
+		ChannelMode result = ChannelMode.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertChannelModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OwnerKind createOwnerKindFromString(EDataType eDataType, String initialValue) {
+		OwnerKind result = OwnerKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOwnerKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ObjectiveKind createObjectiveKindFromString(EDataType eDataType, String initialValue) {
+		ObjectiveKind result = ObjectiveKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertObjectiveKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Severity createSeverityFromString(EDataType eDataType, String initialValue) {
+		Severity result = Severity.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSeverityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Priority createPriorityFromString(EDataType eDataType, String initialValue) {
+		Priority result = Priority.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPriorityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OpportunityStatus createOpportunityStatusFromString(EDataType eDataType, String initialValue) {
+		OpportunityStatus result = OpportunityStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOpportunityStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FeedbackKind createFeedbackKindFromString(EDataType eDataType, String initialValue) {
+		FeedbackKind result = FeedbackKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFeedbackKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public KpiKind createKpiKindFromString(EDataType eDataType, String initialValue) {
+		KpiKind result = KpiKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertKpiKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public KpiDirection createKpiDirectionFromString(EDataType eDataType, String initialValue) {
+		KpiDirection result = KpiDirection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertKpiDirectionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CxmPackage getCxmPackage() {
+		return (CxmPackage)getEPackage();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @deprecated
+	 * @generated
+	 */
+	@Deprecated
+	public static CxmPackage getPackage() {
+		return CxmPackage.eINSTANCE;
+	}
+
+} //CxmFactoryImpl

@@ -1,0 +1,1725 @@
+/**
+ */
+package org.cxm.model.impl;
+
+import org.cxm.model.BusinessObjective;
+import org.cxm.model.Channel;
+import org.cxm.model.ChannelKind;
+import org.cxm.model.ChannelMode;
+import org.cxm.model.CustomerSegment;
+import org.cxm.model.CxModel;
+import org.cxm.model.CxmFactory;
+import org.cxm.model.CxmPackage;
+import org.cxm.model.FeedbackKind;
+import org.cxm.model.FeedbackMechanism;
+import org.cxm.model.Identified;
+import org.cxm.model.Journey;
+import org.cxm.model.JourneyMapType;
+import org.cxm.model.Kpi;
+import org.cxm.model.KpiDirection;
+import org.cxm.model.KpiKind;
+import org.cxm.model.KpiScope;
+import org.cxm.model.MomentOfDelight;
+import org.cxm.model.NamedElement;
+import org.cxm.model.ObjectiveKind;
+import org.cxm.model.Opportunity;
+import org.cxm.model.OpportunityStatus;
+import org.cxm.model.Owner;
+import org.cxm.model.OwnerKind;
+import org.cxm.model.PainPoint;
+import org.cxm.model.Persona;
+import org.cxm.model.Priority;
+import org.cxm.model.ServiceAction;
+import org.cxm.model.Severity;
+import org.cxm.model.Stage;
+import org.cxm.model.StageKind;
+import org.cxm.model.Touchpoint;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+import org.eclipse.emf.ecore.impl.EPackageImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Package</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass identifiedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass namedElementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass cxModelEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass customerSegmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass personaEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ownerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass channelEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kpiScopeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass journeyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass businessObjectiveEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass stageEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass touchpointEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass painPointEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass momentOfDelightEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass serviceActionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass opportunityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass feedbackMechanismEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kpiEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum journeyMapTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum stageKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum channelKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum channelModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum ownerKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum objectiveKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum severityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum priorityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum opportunityStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum feedbackKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum kpiKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum kpiDirectionEEnum = null;
+
+	/**
+	 * Creates an instance of the model <b>Package</b>, registered with
+	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
+	 * package URI value.
+	 * <p>Note: the correct way to create the package is via the static
+	 * factory method {@link #init init()}, which also performs
+	 * initialization of the package, or returns the registered package,
+	 * if one already exists.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.ecore.EPackage.Registry
+	 * @see org.cxm.model.CxmPackage#eNS_URI
+	 * @see #init()
+	 * @generated
+	 */
+	private CxmPackageImpl() {
+		super(eNS_URI, CxmFactory.eINSTANCE);
+	}
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static boolean isInited = false;
+
+	/**
+	 * Creates, registers, and initializes the <b>Package</b> for this model, and for any others upon which it depends.
+	 *
+	 * <p>This method is used to initialize {@link CxmPackage#eINSTANCE} when that field is accessed.
+	 * Clients should not invoke it directly. Instead, they should simply access that field to obtain the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #eNS_URI
+	 * @see #createPackageContents()
+	 * @see #initializePackageContents()
+	 * @generated
+	 */
+	public static CxmPackage init() {
+		if (isInited) return (CxmPackage)EPackage.Registry.INSTANCE.getEPackage(CxmPackage.eNS_URI);
+
+		// Obtain or create and register package
+		Object registeredCxmPackage = EPackage.Registry.INSTANCE.get(eNS_URI);
+		CxmPackageImpl theCxmPackage = registeredCxmPackage instanceof CxmPackageImpl ? (CxmPackageImpl)registeredCxmPackage : new CxmPackageImpl();
+
+		isInited = true;
+
+		// Create package meta-data objects
+		theCxmPackage.createPackageContents();
+
+		// Initialize created meta-data
+		theCxmPackage.initializePackageContents();
+
+		// Mark meta-data to indicate it can't be changed
+		theCxmPackage.freeze();
+
+		// Update the registry and return the package
+		EPackage.Registry.INSTANCE.put(CxmPackage.eNS_URI, theCxmPackage);
+		return theCxmPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIdentified() {
+		return identifiedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentified_Id() {
+		return (EAttribute)identifiedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNamedElement() {
+		return namedElementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamedElement_Name() {
+		return (EAttribute)namedElementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamedElement_Description() {
+		return (EAttribute)namedElementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCxModel() {
+		return cxModelEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCxModel_Segments() {
+		return (EReference)cxModelEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCxModel_Personas() {
+		return (EReference)cxModelEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCxModel_Owners() {
+		return (EReference)cxModelEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCxModel_Channels() {
+		return (EReference)cxModelEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCxModel_Journeys() {
+		return (EReference)cxModelEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCxModel_FeedbackMechanisms() {
+		return (EReference)cxModelEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCustomerSegment() {
+		return customerSegmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_Criteria() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPersona() {
+		return personaEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersona_Quote() {
+		return (EAttribute)personaEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersona_Goals() {
+		return (EAttribute)personaEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersona_Needs() {
+		return (EAttribute)personaEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersona_Preferences() {
+		return (EAttribute)personaEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersona_Behaviours() {
+		return (EAttribute)personaEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPersona_Frustrations() {
+		return (EAttribute)personaEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPersona_Segments() {
+		return (EReference)personaEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOwner() {
+		return ownerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOwner_Kind() {
+		return (EAttribute)ownerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOwner_Contact() {
+		return (EAttribute)ownerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOwner_Parent() {
+		return (EReference)ownerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChannel() {
+		return channelEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChannel_Kind() {
+		return (EAttribute)channelEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChannel_Mode() {
+		return (EAttribute)channelEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKpiScope() {
+		return kpiScopeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getJourney() {
+		return journeyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJourney_MapType() {
+		return (EAttribute)journeyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getJourney_Personas() {
+		return (EReference)journeyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getJourney_Objectives() {
+		return (EReference)journeyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getJourney_Stages() {
+		return (EReference)journeyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getJourney_Opportunities() {
+		return (EReference)journeyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getJourney_Kpis() {
+		return (EReference)journeyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getJourney_Owner() {
+		return (EReference)journeyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getJourney_CurrentState() {
+		return (EReference)journeyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBusinessObjective() {
+		return businessObjectiveEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBusinessObjective_Kind() {
+		return (EAttribute)businessObjectiveEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStage() {
+		return stageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStage_Kind() {
+		return (EAttribute)stageEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStage_CustomerGoal() {
+		return (EAttribute)stageEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStage_Touchpoints() {
+		return (EReference)stageEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTouchpoint() {
+		return touchpointEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTouchpoint_Channel() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_CustomerAction() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_Thoughts() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_Emotion() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_Feeling() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_MomentOfTruth() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTouchpoint_Owner() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTouchpoint_PainPoints() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTouchpoint_Delights() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTouchpoint_FrontstageActions() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTouchpoint_BackstageActions() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTouchpoint_SupportProcesses() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPainPoint() {
+		return painPointEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPainPoint_Severity() {
+		return (EAttribute)painPointEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMomentOfDelight() {
+		return momentOfDelightEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getServiceAction() {
+		return serviceActionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServiceAction_Owner() {
+		return (EReference)serviceActionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceAction_System() {
+		return (EAttribute)serviceActionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOpportunity() {
+		return opportunityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOpportunity_Owner() {
+		return (EReference)opportunityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOpportunity_Priority() {
+		return (EAttribute)opportunityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOpportunity_Status() {
+		return (EAttribute)opportunityEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOpportunity_ExpectedImpact() {
+		return (EAttribute)opportunityEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOpportunity_PainPoints() {
+		return (EReference)opportunityEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOpportunity_Touchpoints() {
+		return (EReference)opportunityEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOpportunity_Kpis() {
+		return (EReference)opportunityEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFeedbackMechanism() {
+		return feedbackMechanismEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeedbackMechanism_Kind() {
+		return (EAttribute)feedbackMechanismEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFeedbackMechanism_CollectedAt() {
+		return (EReference)feedbackMechanismEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFeedbackMechanism_Channel() {
+		return (EReference)feedbackMechanismEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeedbackMechanism_Frequency() {
+		return (EAttribute)feedbackMechanismEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFeedbackMechanism_Owner() {
+		return (EReference)feedbackMechanismEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFeedbackMechanism_Measures() {
+		return (EReference)feedbackMechanismEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKpi() {
+		return kpiEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpi_Kind() {
+		return (EAttribute)kpiEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpi_Unit() {
+		return (EAttribute)kpiEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpi_Target() {
+		return (EAttribute)kpiEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpi_Benchmark() {
+		return (EAttribute)kpiEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpi_Actual() {
+		return (EAttribute)kpiEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpi_Direction() {
+		return (EAttribute)kpiEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKpi_Scope() {
+		return (EReference)kpiEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKpi_Owner() {
+		return (EReference)kpiEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getJourneyMapType() {
+		return journeyMapTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getStageKind() {
+		return stageKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getChannelKind() {
+		return channelKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getChannelMode() {
+		return channelModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getOwnerKind() {
+		return ownerKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getObjectiveKind() {
+		return objectiveKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSeverity() {
+		return severityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPriority() {
+		return priorityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getOpportunityStatus() {
+		return opportunityStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFeedbackKind() {
+		return feedbackKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getKpiKind() {
+		return kpiKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getKpiDirection() {
+		return kpiDirectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CxmFactory getCxmFactory() {
+		return (CxmFactory)getEFactoryInstance();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isCreated = false;
+
+	/**
+	 * Creates the meta-model objects for the package.  This method is
+	 * guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void createPackageContents() {
+		if (isCreated) return;
+		isCreated = true;
+
+		// Create classes and their features
+		identifiedEClass = createEClass(IDENTIFIED);
+		createEAttribute(identifiedEClass, IDENTIFIED__ID);
+
+		namedElementEClass = createEClass(NAMED_ELEMENT);
+		createEAttribute(namedElementEClass, NAMED_ELEMENT__NAME);
+		createEAttribute(namedElementEClass, NAMED_ELEMENT__DESCRIPTION);
+
+		cxModelEClass = createEClass(CX_MODEL);
+		createEReference(cxModelEClass, CX_MODEL__SEGMENTS);
+		createEReference(cxModelEClass, CX_MODEL__PERSONAS);
+		createEReference(cxModelEClass, CX_MODEL__OWNERS);
+		createEReference(cxModelEClass, CX_MODEL__CHANNELS);
+		createEReference(cxModelEClass, CX_MODEL__JOURNEYS);
+		createEReference(cxModelEClass, CX_MODEL__FEEDBACK_MECHANISMS);
+
+		customerSegmentEClass = createEClass(CUSTOMER_SEGMENT);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__CRITERIA);
+
+		personaEClass = createEClass(PERSONA);
+		createEAttribute(personaEClass, PERSONA__QUOTE);
+		createEAttribute(personaEClass, PERSONA__GOALS);
+		createEAttribute(personaEClass, PERSONA__NEEDS);
+		createEAttribute(personaEClass, PERSONA__PREFERENCES);
+		createEAttribute(personaEClass, PERSONA__BEHAVIOURS);
+		createEAttribute(personaEClass, PERSONA__FRUSTRATIONS);
+		createEReference(personaEClass, PERSONA__SEGMENTS);
+
+		ownerEClass = createEClass(OWNER);
+		createEAttribute(ownerEClass, OWNER__KIND);
+		createEAttribute(ownerEClass, OWNER__CONTACT);
+		createEReference(ownerEClass, OWNER__PARENT);
+
+		channelEClass = createEClass(CHANNEL);
+		createEAttribute(channelEClass, CHANNEL__KIND);
+		createEAttribute(channelEClass, CHANNEL__MODE);
+
+		kpiScopeEClass = createEClass(KPI_SCOPE);
+
+		journeyEClass = createEClass(JOURNEY);
+		createEAttribute(journeyEClass, JOURNEY__MAP_TYPE);
+		createEReference(journeyEClass, JOURNEY__PERSONAS);
+		createEReference(journeyEClass, JOURNEY__OBJECTIVES);
+		createEReference(journeyEClass, JOURNEY__STAGES);
+		createEReference(journeyEClass, JOURNEY__OPPORTUNITIES);
+		createEReference(journeyEClass, JOURNEY__KPIS);
+		createEReference(journeyEClass, JOURNEY__OWNER);
+		createEReference(journeyEClass, JOURNEY__CURRENT_STATE);
+
+		businessObjectiveEClass = createEClass(BUSINESS_OBJECTIVE);
+		createEAttribute(businessObjectiveEClass, BUSINESS_OBJECTIVE__KIND);
+
+		stageEClass = createEClass(STAGE);
+		createEAttribute(stageEClass, STAGE__KIND);
+		createEAttribute(stageEClass, STAGE__CUSTOMER_GOAL);
+		createEReference(stageEClass, STAGE__TOUCHPOINTS);
+
+		touchpointEClass = createEClass(TOUCHPOINT);
+		createEReference(touchpointEClass, TOUCHPOINT__CHANNEL);
+		createEAttribute(touchpointEClass, TOUCHPOINT__CUSTOMER_ACTION);
+		createEAttribute(touchpointEClass, TOUCHPOINT__THOUGHTS);
+		createEAttribute(touchpointEClass, TOUCHPOINT__EMOTION);
+		createEAttribute(touchpointEClass, TOUCHPOINT__FEELING);
+		createEAttribute(touchpointEClass, TOUCHPOINT__MOMENT_OF_TRUTH);
+		createEReference(touchpointEClass, TOUCHPOINT__OWNER);
+		createEReference(touchpointEClass, TOUCHPOINT__PAIN_POINTS);
+		createEReference(touchpointEClass, TOUCHPOINT__DELIGHTS);
+		createEReference(touchpointEClass, TOUCHPOINT__FRONTSTAGE_ACTIONS);
+		createEReference(touchpointEClass, TOUCHPOINT__BACKSTAGE_ACTIONS);
+		createEReference(touchpointEClass, TOUCHPOINT__SUPPORT_PROCESSES);
+
+		painPointEClass = createEClass(PAIN_POINT);
+		createEAttribute(painPointEClass, PAIN_POINT__SEVERITY);
+
+		momentOfDelightEClass = createEClass(MOMENT_OF_DELIGHT);
+
+		serviceActionEClass = createEClass(SERVICE_ACTION);
+		createEReference(serviceActionEClass, SERVICE_ACTION__OWNER);
+		createEAttribute(serviceActionEClass, SERVICE_ACTION__SYSTEM);
+
+		opportunityEClass = createEClass(OPPORTUNITY);
+		createEReference(opportunityEClass, OPPORTUNITY__OWNER);
+		createEAttribute(opportunityEClass, OPPORTUNITY__PRIORITY);
+		createEAttribute(opportunityEClass, OPPORTUNITY__STATUS);
+		createEAttribute(opportunityEClass, OPPORTUNITY__EXPECTED_IMPACT);
+		createEReference(opportunityEClass, OPPORTUNITY__PAIN_POINTS);
+		createEReference(opportunityEClass, OPPORTUNITY__TOUCHPOINTS);
+		createEReference(opportunityEClass, OPPORTUNITY__KPIS);
+
+		feedbackMechanismEClass = createEClass(FEEDBACK_MECHANISM);
+		createEAttribute(feedbackMechanismEClass, FEEDBACK_MECHANISM__KIND);
+		createEReference(feedbackMechanismEClass, FEEDBACK_MECHANISM__COLLECTED_AT);
+		createEReference(feedbackMechanismEClass, FEEDBACK_MECHANISM__CHANNEL);
+		createEAttribute(feedbackMechanismEClass, FEEDBACK_MECHANISM__FREQUENCY);
+		createEReference(feedbackMechanismEClass, FEEDBACK_MECHANISM__OWNER);
+		createEReference(feedbackMechanismEClass, FEEDBACK_MECHANISM__MEASURES);
+
+		kpiEClass = createEClass(KPI);
+		createEAttribute(kpiEClass, KPI__KIND);
+		createEAttribute(kpiEClass, KPI__UNIT);
+		createEAttribute(kpiEClass, KPI__TARGET);
+		createEAttribute(kpiEClass, KPI__BENCHMARK);
+		createEAttribute(kpiEClass, KPI__ACTUAL);
+		createEAttribute(kpiEClass, KPI__DIRECTION);
+		createEReference(kpiEClass, KPI__SCOPE);
+		createEReference(kpiEClass, KPI__OWNER);
+
+		// Create enums
+		journeyMapTypeEEnum = createEEnum(JOURNEY_MAP_TYPE);
+		stageKindEEnum = createEEnum(STAGE_KIND);
+		channelKindEEnum = createEEnum(CHANNEL_KIND);
+		channelModeEEnum = createEEnum(CHANNEL_MODE);
+		ownerKindEEnum = createEEnum(OWNER_KIND);
+		objectiveKindEEnum = createEEnum(OBJECTIVE_KIND);
+		severityEEnum = createEEnum(SEVERITY);
+		priorityEEnum = createEEnum(PRIORITY);
+		opportunityStatusEEnum = createEEnum(OPPORTUNITY_STATUS);
+		feedbackKindEEnum = createEEnum(FEEDBACK_KIND);
+		kpiKindEEnum = createEEnum(KPI_KIND);
+		kpiDirectionEEnum = createEEnum(KPI_DIRECTION);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isInitialized = false;
+
+	/**
+	 * Complete the initialization of the package and its meta-model.  This
+	 * method is guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void initializePackageContents() {
+		if (isInitialized) return;
+		isInitialized = true;
+
+		// Initialize package
+		setName(eNAME);
+		setNsPrefix(eNS_PREFIX);
+		setNsURI(eNS_URI);
+
+		// Create type parameters
+
+		// Set bounds for type parameters
+
+		// Add supertypes to classes
+		namedElementEClass.getESuperTypes().add(this.getIdentified());
+		cxModelEClass.getESuperTypes().add(this.getNamedElement());
+		customerSegmentEClass.getESuperTypes().add(this.getNamedElement());
+		personaEClass.getESuperTypes().add(this.getNamedElement());
+		ownerEClass.getESuperTypes().add(this.getNamedElement());
+		channelEClass.getESuperTypes().add(this.getNamedElement());
+		kpiScopeEClass.getESuperTypes().add(this.getNamedElement());
+		journeyEClass.getESuperTypes().add(this.getKpiScope());
+		businessObjectiveEClass.getESuperTypes().add(this.getNamedElement());
+		stageEClass.getESuperTypes().add(this.getKpiScope());
+		touchpointEClass.getESuperTypes().add(this.getKpiScope());
+		painPointEClass.getESuperTypes().add(this.getNamedElement());
+		momentOfDelightEClass.getESuperTypes().add(this.getNamedElement());
+		serviceActionEClass.getESuperTypes().add(this.getNamedElement());
+		opportunityEClass.getESuperTypes().add(this.getNamedElement());
+		feedbackMechanismEClass.getESuperTypes().add(this.getNamedElement());
+		kpiEClass.getESuperTypes().add(this.getNamedElement());
+
+		// Initialize classes, features, and operations; add parameters
+		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getIdentified_Id(), ecorePackage.getEString(), "id", null, 0, 1, Identified.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getNamedElement_Name(), ecorePackage.getEString(), "name", null, 0, 1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNamedElement_Description(), ecorePackage.getEString(), "description", null, 0, 1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(cxModelEClass, CxModel.class, "CxModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getCxModel_Segments(), this.getCustomerSegment(), null, "segments", null, 0, -1, CxModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getCxModel_Personas(), this.getPersona(), null, "personas", null, 0, -1, CxModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getCxModel_Owners(), this.getOwner(), null, "owners", null, 0, -1, CxModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getCxModel_Channels(), this.getChannel(), null, "channels", null, 0, -1, CxModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getCxModel_Journeys(), this.getJourney(), null, "journeys", null, 0, -1, CxModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getCxModel_FeedbackMechanisms(), this.getFeedbackMechanism(), null, "feedbackMechanisms", null, 0, -1, CxModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(customerSegmentEClass, CustomerSegment.class, "CustomerSegment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getCustomerSegment_Criteria(), ecorePackage.getEString(), "criteria", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(personaEClass, Persona.class, "Persona", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPersona_Quote(), ecorePackage.getEString(), "quote", null, 0, 1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPersona_Goals(), ecorePackage.getEString(), "goals", null, 0, -1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPersona_Needs(), ecorePackage.getEString(), "needs", null, 0, -1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPersona_Preferences(), ecorePackage.getEString(), "preferences", null, 0, -1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPersona_Behaviours(), ecorePackage.getEString(), "behaviours", null, 0, -1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPersona_Frustrations(), ecorePackage.getEString(), "frustrations", null, 0, -1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getPersona_Segments(), this.getCustomerSegment(), null, "segments", null, 0, -1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(ownerEClass, Owner.class, "Owner", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getOwner_Kind(), this.getOwnerKind(), "kind", null, 0, 1, Owner.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOwner_Contact(), ecorePackage.getEString(), "contact", null, 0, 1, Owner.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getOwner_Parent(), this.getOwner(), null, "parent", null, 0, 1, Owner.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(channelEClass, Channel.class, "Channel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getChannel_Kind(), this.getChannelKind(), "kind", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getChannel_Mode(), this.getChannelMode(), "mode", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(kpiScopeEClass, KpiScope.class, "KpiScope", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+
+		initEClass(journeyEClass, Journey.class, "Journey", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getJourney_MapType(), this.getJourneyMapType(), "mapType", null, 0, 1, Journey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getJourney_Personas(), this.getPersona(), null, "personas", null, 0, -1, Journey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getJourney_Objectives(), this.getBusinessObjective(), null, "objectives", null, 0, -1, Journey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getJourney_Stages(), this.getStage(), null, "stages", null, 0, -1, Journey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getJourney_Opportunities(), this.getOpportunity(), null, "opportunities", null, 0, -1, Journey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getJourney_Kpis(), this.getKpi(), null, "kpis", null, 0, -1, Journey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getJourney_Owner(), this.getOwner(), null, "owner", null, 0, 1, Journey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getJourney_CurrentState(), this.getJourney(), null, "currentState", null, 0, 1, Journey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(businessObjectiveEClass, BusinessObjective.class, "BusinessObjective", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getBusinessObjective_Kind(), this.getObjectiveKind(), "kind", null, 0, 1, BusinessObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(stageEClass, Stage.class, "Stage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getStage_Kind(), this.getStageKind(), "kind", null, 0, 1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStage_CustomerGoal(), ecorePackage.getEString(), "customerGoal", null, 0, 1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getStage_Touchpoints(), this.getTouchpoint(), null, "touchpoints", null, 0, -1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(touchpointEClass, Touchpoint.class, "Touchpoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getTouchpoint_Channel(), this.getChannel(), null, "channel", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTouchpoint_CustomerAction(), ecorePackage.getEString(), "customerAction", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTouchpoint_Thoughts(), ecorePackage.getEString(), "thoughts", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTouchpoint_Emotion(), ecorePackage.getEInt(), "emotion", "0", 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getTouchpoint_Feeling(), ecorePackage.getEString(), "feeling", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTouchpoint_MomentOfTruth(), ecorePackage.getEBoolean(), "momentOfTruth", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getTouchpoint_Owner(), this.getOwner(), null, "owner", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getTouchpoint_PainPoints(), this.getPainPoint(), null, "painPoints", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getTouchpoint_Delights(), this.getMomentOfDelight(), null, "delights", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getTouchpoint_FrontstageActions(), this.getServiceAction(), null, "frontstageActions", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getTouchpoint_BackstageActions(), this.getServiceAction(), null, "backstageActions", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getTouchpoint_SupportProcesses(), this.getServiceAction(), null, "supportProcesses", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(painPointEClass, PainPoint.class, "PainPoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPainPoint_Severity(), this.getSeverity(), "severity", null, 0, 1, PainPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(momentOfDelightEClass, MomentOfDelight.class, "MomentOfDelight", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+
+		initEClass(serviceActionEClass, ServiceAction.class, "ServiceAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getServiceAction_Owner(), this.getOwner(), null, "owner", null, 0, 1, ServiceAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getServiceAction_System(), ecorePackage.getEString(), "system", null, 0, 1, ServiceAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(opportunityEClass, Opportunity.class, "Opportunity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getOpportunity_Owner(), this.getOwner(), null, "owner", null, 0, 1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOpportunity_Priority(), this.getPriority(), "priority", null, 0, 1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOpportunity_Status(), this.getOpportunityStatus(), "status", null, 0, 1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getOpportunity_ExpectedImpact(), ecorePackage.getEString(), "expectedImpact", null, 0, 1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getOpportunity_PainPoints(), this.getPainPoint(), null, "painPoints", null, 0, -1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getOpportunity_Touchpoints(), this.getTouchpoint(), null, "touchpoints", null, 0, -1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getOpportunity_Kpis(), this.getKpi(), null, "kpis", null, 0, -1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(feedbackMechanismEClass, FeedbackMechanism.class, "FeedbackMechanism", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getFeedbackMechanism_Kind(), this.getFeedbackKind(), "kind", null, 0, 1, FeedbackMechanism.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getFeedbackMechanism_CollectedAt(), this.getTouchpoint(), null, "collectedAt", null, 0, -1, FeedbackMechanism.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getFeedbackMechanism_Channel(), this.getChannel(), null, "channel", null, 0, 1, FeedbackMechanism.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getFeedbackMechanism_Frequency(), ecorePackage.getEString(), "frequency", null, 0, 1, FeedbackMechanism.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getFeedbackMechanism_Owner(), this.getOwner(), null, "owner", null, 0, 1, FeedbackMechanism.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getFeedbackMechanism_Measures(), this.getKpi(), null, "measures", null, 0, -1, FeedbackMechanism.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(kpiEClass, Kpi.class, "Kpi", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getKpi_Kind(), this.getKpiKind(), "kind", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKpi_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKpi_Target(), ecorePackage.getEDoubleObject(), "target", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKpi_Benchmark(), ecorePackage.getEDoubleObject(), "benchmark", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKpi_Actual(), ecorePackage.getEDoubleObject(), "actual", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKpi_Direction(), this.getKpiDirection(), "direction", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getKpi_Scope(), this.getKpiScope(), null, "scope", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getKpi_Owner(), this.getOwner(), null, "owner", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		// Initialize enums and add enum literals
+		initEEnum(journeyMapTypeEEnum, JourneyMapType.class, "JourneyMapType"); //$NON-NLS-1$
+		addEEnumLiteral(journeyMapTypeEEnum, JourneyMapType.CURRENT_STATE);
+		addEEnumLiteral(journeyMapTypeEEnum, JourneyMapType.FUTURE_STATE);
+		addEEnumLiteral(journeyMapTypeEEnum, JourneyMapType.DAY_IN_THE_LIFE);
+		addEEnumLiteral(journeyMapTypeEEnum, JourneyMapType.SERVICE_BLUEPRINT);
+
+		initEEnum(stageKindEEnum, StageKind.class, "StageKind"); //$NON-NLS-1$
+		addEEnumLiteral(stageKindEEnum, StageKind.AWARENESS);
+		addEEnumLiteral(stageKindEEnum, StageKind.CONSIDERATION);
+		addEEnumLiteral(stageKindEEnum, StageKind.PURCHASE);
+		addEEnumLiteral(stageKindEEnum, StageKind.RETENTION);
+		addEEnumLiteral(stageKindEEnum, StageKind.ADVOCACY);
+		addEEnumLiteral(stageKindEEnum, StageKind.CUSTOM);
+
+		initEEnum(channelKindEEnum, ChannelKind.class, "ChannelKind"); //$NON-NLS-1$
+		addEEnumLiteral(channelKindEEnum, ChannelKind.WEB);
+		addEEnumLiteral(channelKindEEnum, ChannelKind.MOBILE_APP);
+		addEEnumLiteral(channelKindEEnum, ChannelKind.EMAIL);
+		addEEnumLiteral(channelKindEEnum, ChannelKind.PHONE);
+		addEEnumLiteral(channelKindEEnum, ChannelKind.CHAT);
+		addEEnumLiteral(channelKindEEnum, ChannelKind.SMS);
+		addEEnumLiteral(channelKindEEnum, ChannelKind.SOCIAL);
+		addEEnumLiteral(channelKindEEnum, ChannelKind.STORE);
+		addEEnumLiteral(channelKindEEnum, ChannelKind.SUPPORT_FORUM);
+		addEEnumLiteral(channelKindEEnum, ChannelKind.MARKETING);
+		addEEnumLiteral(channelKindEEnum, ChannelKind.CONNECTED_DEVICE);
+		addEEnumLiteral(channelKindEEnum, ChannelKind.OTHER);
+
+		initEEnum(channelModeEEnum, ChannelMode.class, "ChannelMode"); //$NON-NLS-1$
+		addEEnumLiteral(channelModeEEnum, ChannelMode.ONLINE);
+		addEEnumLiteral(channelModeEEnum, ChannelMode.OFFLINE);
+
+		initEEnum(ownerKindEEnum, OwnerKind.class, "OwnerKind"); //$NON-NLS-1$
+		addEEnumLiteral(ownerKindEEnum, OwnerKind.DEPARTMENT);
+		addEEnumLiteral(ownerKindEEnum, OwnerKind.TEAM);
+		addEEnumLiteral(ownerKindEEnum, OwnerKind.ROLE);
+		addEEnumLiteral(ownerKindEEnum, OwnerKind.PARTNER);
+
+		initEEnum(objectiveKindEEnum, ObjectiveKind.class, "ObjectiveKind"); //$NON-NLS-1$
+		addEEnumLiteral(objectiveKindEEnum, ObjectiveKind.REDUCE_CHURN);
+		addEEnumLiteral(objectiveKindEEnum, ObjectiveKind.RAISE_CONVERSION);
+		addEEnumLiteral(objectiveKindEEnum, ObjectiveKind.RAISE_RETENTION);
+		addEEnumLiteral(objectiveKindEEnum, ObjectiveKind.RAISE_SATISFACTION);
+		addEEnumLiteral(objectiveKindEEnum, ObjectiveKind.REDUCE_EFFORT);
+		addEEnumLiteral(objectiveKindEEnum, ObjectiveKind.REDUCE_COST_TO_SERVE);
+		addEEnumLiteral(objectiveKindEEnum, ObjectiveKind.RAISE_ADVOCACY);
+		addEEnumLiteral(objectiveKindEEnum, ObjectiveKind.CUSTOM);
+
+		initEEnum(severityEEnum, Severity.class, "Severity"); //$NON-NLS-1$
+		addEEnumLiteral(severityEEnum, Severity.LOW);
+		addEEnumLiteral(severityEEnum, Severity.MEDIUM);
+		addEEnumLiteral(severityEEnum, Severity.HIGH);
+		addEEnumLiteral(severityEEnum, Severity.CRITICAL);
+
+		initEEnum(priorityEEnum, Priority.class, "Priority"); //$NON-NLS-1$
+		addEEnumLiteral(priorityEEnum, Priority.LOW);
+		addEEnumLiteral(priorityEEnum, Priority.MEDIUM);
+		addEEnumLiteral(priorityEEnum, Priority.HIGH);
+		addEEnumLiteral(priorityEEnum, Priority.CRITICAL);
+
+		initEEnum(opportunityStatusEEnum, OpportunityStatus.class, "OpportunityStatus"); //$NON-NLS-1$
+		addEEnumLiteral(opportunityStatusEEnum, OpportunityStatus.PROPOSED);
+		addEEnumLiteral(opportunityStatusEEnum, OpportunityStatus.PLANNED);
+		addEEnumLiteral(opportunityStatusEEnum, OpportunityStatus.IN_PROGRESS);
+		addEEnumLiteral(opportunityStatusEEnum, OpportunityStatus.DONE);
+		addEEnumLiteral(opportunityStatusEEnum, OpportunityStatus.REJECTED);
+
+		initEEnum(feedbackKindEEnum, FeedbackKind.class, "FeedbackKind"); //$NON-NLS-1$
+		addEEnumLiteral(feedbackKindEEnum, FeedbackKind.NPS_SURVEY);
+		addEEnumLiteral(feedbackKindEEnum, FeedbackKind.CSAT_SURVEY);
+		addEEnumLiteral(feedbackKindEEnum, FeedbackKind.CES_SURVEY);
+		addEEnumLiteral(feedbackKindEEnum, FeedbackKind.INTERVIEW);
+		addEEnumLiteral(feedbackKindEEnum, FeedbackKind.REVIEW_MONITORING);
+		addEEnumLiteral(feedbackKindEEnum, FeedbackKind.SOCIAL_MONITORING);
+		addEEnumLiteral(feedbackKindEEnum, FeedbackKind.FEEDBACK_FORM);
+		addEEnumLiteral(feedbackKindEEnum, FeedbackKind.OTHER);
+
+		initEEnum(kpiKindEEnum, KpiKind.class, "KpiKind"); //$NON-NLS-1$
+		addEEnumLiteral(kpiKindEEnum, KpiKind.NPS);
+		addEEnumLiteral(kpiKindEEnum, KpiKind.CSAT);
+		addEEnumLiteral(kpiKindEEnum, KpiKind.CES);
+		addEEnumLiteral(kpiKindEEnum, KpiKind.RETENTION_RATE);
+		addEEnumLiteral(kpiKindEEnum, KpiKind.CHURN_RATE);
+		addEEnumLiteral(kpiKindEEnum, KpiKind.FIRST_RESPONSE_TIME);
+		addEEnumLiteral(kpiKindEEnum, KpiKind.TIME_TO_RESOLUTION);
+		addEEnumLiteral(kpiKindEEnum, KpiKind.CONVERSION_RATE);
+		addEEnumLiteral(kpiKindEEnum, KpiKind.CAMPAIGN_OPEN_RATE);
+		addEEnumLiteral(kpiKindEEnum, KpiKind.CLICK_THROUGH_RATE);
+		addEEnumLiteral(kpiKindEEnum, KpiKind.CUSTOM);
+
+		initEEnum(kpiDirectionEEnum, KpiDirection.class, "KpiDirection"); //$NON-NLS-1$
+		addEEnumLiteral(kpiDirectionEEnum, KpiDirection.HIGHER_IS_BETTER);
+		addEEnumLiteral(kpiDirectionEEnum, KpiDirection.LOWER_IS_BETTER);
+
+		// Create resource
+		createResource(eNS_URI);
+	}
+
+} //CxmPackageImpl

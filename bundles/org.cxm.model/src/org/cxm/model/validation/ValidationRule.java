@@ -1,0 +1,57 @@
+package org.cxm.model.validation;
+
+import org.eclipse.emf.common.util.Diagnostic;
+
+/**
+ * The rules the {@link CxmValidator} checks. The code is the diagnostic code tools see; it never changes
+ * once published, so markers and quick fixes can rely on it.
+ */
+public enum ValidationRule {
+    ID_MISSING(1, Diagnostic.ERROR),
+    ID_MALFORMED(2, Diagnostic.ERROR),
+    ID_DUPLICATE(3, Diagnostic.ERROR),
+    NAME_MISSING(4, Diagnostic.ERROR),
+    NAME_DUPLICATE(5, Diagnostic.ERROR),
+    REFERENCE_DANGLING(6, Diagnostic.ERROR),
+    JOURNEY_PERSONA_MISSING(10, Diagnostic.ERROR),
+    JOURNEY_CURRENT_STATE_KIND(11, Diagnostic.ERROR),
+    STAGE_OUT_OF_ORDER(20, Diagnostic.ERROR),
+    STAGE_DUPLICATE(21, Diagnostic.ERROR),
+    TOUCHPOINT_CHANNEL_MISSING(30, Diagnostic.ERROR),
+    TOUCHPOINT_OWNER_MISSING(31, Diagnostic.WARNING),
+    EMOTION_OUT_OF_RANGE(32, Diagnostic.ERROR),
+    MOMENT_OF_TRUTH_UNMEASURED(33, Diagnostic.ERROR),
+    KPI_TARGET_MISSING(40, Diagnostic.ERROR),
+    KPI_TARGET_BEHIND_BENCHMARK(41, Diagnostic.ERROR),
+    KPI_SCOPE_OUTSIDE_JOURNEY(42, Diagnostic.ERROR),
+    OPPORTUNITY_OWNER_MISSING(50, Diagnostic.ERROR);
+
+    private final int code;
+
+    private final int severity;
+
+    ValidationRule(int code, int severity) {
+        this.code = code;
+        this.severity = severity;
+    }
+
+    /** The diagnostic code of problems found by this rule. */
+    public int code() {
+        return code;
+    }
+
+    /** The {@link Diagnostic} severity of problems found by this rule. */
+    public int severity() {
+        return severity;
+    }
+
+    /** The rule with diagnostic code {@code code}, or {@code null}. */
+    public static ValidationRule forCode(int code) {
+        for (ValidationRule rule : values()) {
+            if (rule.code == code) {
+                return rule;
+            }
+        }
+        return null;
+    }
+}
