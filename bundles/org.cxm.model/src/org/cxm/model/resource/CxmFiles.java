@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.xml.sax.SAXParseException;
 
@@ -51,7 +52,7 @@ public final class CxmFiles {
             throw describe(file, e);
         }
         if (!resource.getErrors().isEmpty()) {
-            throw describeError(file, resource.getErrors().get(0));
+            throw describeErrors(file, resource.getErrors());
         }
         return rootOf(file, resource.getContents());
     }
@@ -97,10 +98,30 @@ public final class CxmFiles {
         return new ModelLoadException(file, 0, 0, "cannot read the model: " + messageOf(root), failure);
     }
 
+    /** The first error says where to look; the count tells the user there is more to fix. */
+    private static ModelLoadException describeErrors(Path file, List<Resource.Diagnostic> errors) {
+        ModelLoadException first = describeError(file, errors.get(0));
+        if (errors.size() == 1) {
+            return first;
+        }
+        int more = errors.size() - 1;
+        return new ModelLoadException(file, first.getLine(), first.getColumn(),
+                reasonOf(errors.get(0)) + " (and " + more + " more " + (more == 1 ? "problem" : "problems") + ")",
+                first.getCause());
+    }
+
     private static ModelLoadException describeError(Path file, Resource.Diagnostic error) {
         Throwable cause = error instanceof Throwable throwable ? throwable : null;
-        return new ModelLoadException(file, error.getLine(), error.getColumn(), withoutLocation(error.getMessage()),
-                cause);
+        return new ModelLoadException(file, error.getLine(), error.getColumn(), reasonOf(error), cause);
+    }
+
+    private static String reasonOf(Resource.Diagnostic error) {
+        String reason = withoutLocation(error.getMessage());
+        if (error instanceof UnresolvedReferenceException unresolved) {
+            reason = stripTrailingPeriod(reason) + ": no element of the model has the id '" + unresolved.getReference()
+                    + "'; refer to an existing element's id or remove the reference";
+        }
+        return reason;
     }
 
     /** EMF appends "(uri, line, column)" to its messages; the exception states the location itself. */
@@ -112,6 +133,10 @@ public final class CxmFiles {
         return location > 0 && message.endsWith(")") && message.indexOf("file:", location) > 0
                 ? message.substring(0, location)
                 : message;
+    }
+
+    private static String stripTrailingPeriod(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String messageOf(Throwable throwable) {

@@ -59,12 +59,12 @@ final class JourneyConstraints {
             Stage same = seen.putIfAbsent(kind, stage);
             if (same != null) {
                 problems.report(ValidationRule.STAGE_DUPLICATE, stage, CxmPackage.Literals.STAGE__KIND,
-                        CxmValidator.capitalized(ElementPath.of(stage)) + " is a second " + kind.getLiteral()
+                        CxmValidator.capitalized(ElementPath.describe(stage)) + " is a second " + kind.getLiteral()
                                 + " stage after " + ElementPath.describe(same) + "; merge them, or make one a"
                                 + " custom stage.");
             } else if (latest != null && kind.compareTo(latest.getKind()) < 0) {
                 problems.report(ValidationRule.STAGE_OUT_OF_ORDER, stage, CxmPackage.Literals.STAGE__KIND,
-                        CxmValidator.capitalized(ElementPath.of(stage)) + " (" + kind.getLiteral()
+                        CxmValidator.capitalized(ElementPath.describe(stage)) + " (" + kind.getLiteral()
                                 + ") comes after " + ElementPath.describe(latest) + " (" + latest.getKind().getLiteral()
                                 + "); move it before, or make it a custom stage. Standard stages go awareness,"
                                 + " consideration, purchase, retention, advocacy.");

@@ -17,7 +17,7 @@ final class KpiConstraints {
     }
 
     static void check(Kpi kpi, Problems problems) {
-        String path = CxmValidator.capitalized(ElementPath.of(kpi));
+        String path = CxmValidator.capitalized(ElementPath.describe(kpi));
         Double target = kpi.getTarget();
         if (target == null) {
             problems.report(ValidationRule.KPI_TARGET_MISSING, kpi, CxmPackage.Literals.KPI__TARGET,

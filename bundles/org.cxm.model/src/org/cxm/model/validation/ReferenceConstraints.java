@@ -26,7 +26,7 @@ final class ReferenceConstraints {
                 String problem = problemWith(target);
                 if (problem != null) {
                     problems.report(ValidationRule.REFERENCE_DANGLING, element, reference,
-                            CxmValidator.capitalized(ElementPath.describe(element)) + " at " + ElementPath.of(element)
+                            CxmValidator.capitalized(ElementPath.describe(element))
                                     + " refers through '" + reference.getName() + "' to " + problem
                                     + "; remove the reference or restore that element.");
                 }

@@ -17,7 +17,7 @@ final class TouchpointConstraints {
     }
 
     static void check(Touchpoint touchpoint, Problems problems, Set<Touchpoint> measured) {
-        String path = CxmValidator.capitalized(ElementPath.of(touchpoint));
+        String path = CxmValidator.capitalized(ElementPath.describe(touchpoint));
         if (touchpoint.getChannel() == null) {
             problems.report(ValidationRule.TOUCHPOINT_CHANNEL_MISSING, touchpoint,
                     CxmPackage.Literals.TOUCHPOINT__CHANNEL,

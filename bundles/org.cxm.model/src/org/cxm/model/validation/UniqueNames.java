@@ -32,7 +32,7 @@ final class UniqueNames {
             NamedElement first = byName.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), element);
             if (first != null) {
                 problems.report(ValidationRule.NAME_DUPLICATE, element, CxmPackage.Literals.NAMED_ELEMENT__NAME,
-                        CxmValidator.capitalized(ElementPath.of(element)) + " has the same name as "
+                        CxmValidator.capitalized(ElementPath.describe(element)) + " has the same name as "
                                 + ElementPath.of(first) + "; names of " + what + " must be unique, rename one.");
             }
         }
