@@ -4,25 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.cxm.cli.Command;
-import org.cxm.cli.internal.CommandLine;
 import org.cxm.model.resource.CxmFiles;
+import org.cxm.tests.support.CommandRunner;
 import org.cxm.tests.support.ExampleModels;
 import org.cxm.tests.support.ModelFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 /**
  * {@code cxm validate} as a user runs it: through the command line, with the commands the running
@@ -33,9 +26,7 @@ class ValidateCommandTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRunner runner = new CommandRunner();
 
     @Test
     void examplesAreValid() {
@@ -109,30 +100,14 @@ class ValidateCommandTest {
     }
 
     private int run(String... arguments) {
-        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            return new CommandLine(registeredCommands(), outStream, errStream).run(List.of(arguments));
-        }
-    }
-
-    /** The commands as the application sees them: OSGi services registered through Declarative Services. */
-    private static List<Command> registeredCommands() {
-        BundleContext context = FrameworkUtil.getBundle(ValidateCommandTest.class).getBundleContext();
-        try {
-            Collection<ServiceReference<Command>> references = context.getServiceReferences(Command.class, null);
-            List<Command> commands = new ArrayList<>();
-            references.forEach(reference -> commands.add(context.getService(reference)));
-            return commands;
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return runner.run(arguments);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return runner.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return runner.err();
     }
 }

@@ -1,0 +1,37 @@
+package org.cxm.render.internal;
+
+import java.awt.Graphics2D;
+
+import org.cxm.model.Journey;
+import org.cxm.render.JourneyView;
+
+/** One view of one journey, laid out and ready to paint on any Graphics2D. */
+public final class JourneyPicture {
+
+    private final Typography typography = new Typography();
+
+    private final JourneyGrid grid;
+
+    private final CellPainter cells;
+
+    public JourneyPicture(Journey journey, JourneyView view) {
+        cells = new CellPainter(typography);
+        grid = new JourneyGrid(journey, view, cells);
+    }
+
+    public int width() {
+        return grid.width;
+    }
+
+    public int height() {
+        return grid.height;
+    }
+
+    public void paint(Graphics2D g) {
+        new JourneyPainter(grid, cells).paint(g);
+    }
+
+    public void dispose() {
+        typography.dispose();
+    }
+}

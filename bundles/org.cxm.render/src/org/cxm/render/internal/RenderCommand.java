@@ -1,0 +1,123 @@
+package org.cxm.render.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.cxm.cli.Command;
+import org.cxm.cli.UsageException;
+import org.cxm.model.CxModel;
+import org.cxm.model.Journey;
+import org.cxm.model.resource.CxmFiles;
+import org.cxm.model.resource.ModelLoadException;
+import org.cxm.render.ImageFormat;
+import org.cxm.render.JourneyRenderer;
+import org.cxm.render.JourneyView;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code cxm render <model> --journey <name> [--view map|blueprint|emotion] --format svg|png --out <file>}:
+ * renders one journey of a model to an image file, headless.
+ */
+@Component(service = Command.class)
+public class RenderCommand implements Command {
+
+    private static final List<String> OPTIONS = List.of("--journey", "--view", "--format", "--out");
+
+    @Override
+    public String name() {
+        return "render";
+    }
+
+    @Override
+    public String summary() {
+        return "render a journey map, service blueprint or emotion curve to SVG or PNG";
+    }
+
+    @Override
+    public String usage() {
+        return "<model file> --journey <name> [--view map|blueprint|emotion] --format svg|png --out <file>";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
+        Map<String, String> options = new HashMap<>();
+        String modelFile = parse(arguments, options);
+        String journeyName = required(options, "--journey");
+        ImageFormat format = ImageFormat.forName(required(options, "--format"));
+        if (format == null) {
+            throw new UsageException("--format must be svg or png, not '" + options.get("--format") + "'.");
+        }
+        JourneyView view = JourneyView.forOption(options.getOrDefault("--view", JourneyView.MAP.option()));
+        if (view == null) {
+            throw new UsageException("--view must be map, blueprint or emotion, not '" + options.get("--view") + "'.");
+        }
+        Path target = Path.of(required(options, "--out"));
+        CxModel model;
+        try {
+            model = CxmFiles.load(Path.of(modelFile));
+        } catch (ModelLoadException e) {
+            err.println("error: " + e.getMessage());
+            return FAILED;
+        }
+        Journey journey = find(model, journeyName);
+        if (journey == null) {
+            err.println("error: " + modelFile + " has no journey named '" + journeyName + "'; its journeys are: "
+                    + model.getJourneys().stream().map(j -> "'" + j.getName() + "'").collect(Collectors.joining(", ")));
+            return FAILED;
+        }
+        try {
+            JourneyRenderer.render(journey, view, format, target);
+        } catch (IOException e) {
+            err.println("error: cannot write " + target + ": " + e.getMessage());
+            return FAILED;
+        }
+        out.println("Rendered the " + view.option() + " of journey '" + journey.getName() + "' to " + target);
+        return OK;
+    }
+
+    private static String parse(List<String> arguments, Map<String, String> options) throws UsageException {
+        String modelFile = null;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (OPTIONS.contains(argument)) {
+                if (i + 1 >= arguments.size()) {
+                    throw new UsageException(argument + " needs a value.");
+                }
+                options.put(argument, arguments.get(++i));
+            } else if (argument.startsWith("-")) {
+                throw new UsageException("unknown option '" + argument + "'.");
+            } else if (modelFile == null) {
+                modelFile = argument;
+            } else {
+                throw new UsageException("one model file only; '" + argument + "' is one too many.");
+            }
+        }
+        if (modelFile == null) {
+            throw new UsageException("name the model file.");
+        }
+        return modelFile;
+    }
+
+    private static String required(Map<String, String> options, String option) throws UsageException {
+        String value = options.get(option);
+        if (value == null || value.isBlank()) {
+            throw new UsageException(option + " is required.");
+        }
+        return value;
+    }
+
+    /** The journey named {@code name}; case and surrounding blanks are ignored, as validation does. */
+    private static Journey find(CxModel model, String name) {
+        for (Journey journey : model.getJourneys()) {
+            if (journey.getName() != null && journey.getName().strip().equalsIgnoreCase(name.strip())) {
+                return journey;
+            }
+        }
+        return null;
+    }
+}
