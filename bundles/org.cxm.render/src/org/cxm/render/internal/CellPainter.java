@@ -4,7 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jfree.svg.SVGHints;
 
@@ -22,6 +24,9 @@ final class CellPainter {
 
     private final Typography typography;
 
+    /** How often each model element was drawn; an element shown in several cells needs distinct SVG ids. */
+    private final Map<String, Integer> occurrences = new HashMap<>();
+
     CellPainter(Typography typography) {
         this.typography = typography;
     }
@@ -34,6 +39,29 @@ final class CellPainter {
     /** Draws {@code items} from ({@code x}, {@code y}) down and returns the height used. */
     int paint(Graphics2D g, List<CellItem> items, int x, int y, int width) {
         return draw(g, items, x, y, width);
+    }
+
+    /** The height {@code items} take side by side in slots of {@code slot} pixels, wrapping to new rows. */
+    int measureFlow(List<CellItem> items, int width, int slot) {
+        return flow(null, items, 0, 0, width, slot);
+    }
+
+    /** Draws {@code items} side by side in slots of {@code slot} pixels and returns the height used. */
+    int paintFlow(Graphics2D g, List<CellItem> items, int x, int y, int width, int slot) {
+        return flow(g, items, x, y, width, slot);
+    }
+
+    private int flow(Graphics2D g, List<CellItem> items, int x, int y, int width, int slot) {
+        int perRow = Math.max(1, width / slot);
+        int top = y;
+        for (int first = 0; first < items.size(); first += perRow) {
+            int rowHeight = 0;
+            for (int i = first; i < Math.min(items.size(), first + perRow); i++) {
+                rowHeight = Math.max(rowHeight, drawItem(g, items.get(i), x + (i - first) * slot, y, slot - ITEM_GAP));
+            }
+            y += rowHeight + ITEM_GAP;
+        }
+        return items.isEmpty() ? 0 : y - top - ITEM_GAP;
     }
 
     private int draw(Graphics2D g, List<CellItem> items, int x, int y, int width) {
@@ -82,10 +110,15 @@ final class CellPainter {
         g.setStroke(new BasicStroke(1f));
     }
 
-    /** In SVG, wraps the element in a group whose id is the model element's and whose title is its full text. */
-    private static void beginGroup(Graphics2D g, CellItem item) {
+    /**
+     * In SVG, wraps the element in a group whose id is the model element's (suffixed from its second
+     * appearance on) and whose title is its full text.
+     */
+    private void beginGroup(Graphics2D g, CellItem item) {
         if (item.id() != null) {
-            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, SvgIds.of(item.id()));
+            int occurrence = occurrences.merge(item.id(), 1, Integer::sum);
+            String suffix = occurrence == 1 ? "" : "-" + occurrence;
+            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, SvgIds.of(item.id()) + suffix);
             g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, item.text());
         }
     }

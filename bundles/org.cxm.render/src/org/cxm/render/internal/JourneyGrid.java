@@ -30,6 +30,9 @@ final class JourneyGrid {
 
     static final int LEGEND = 64;
 
+    /** The width of one badge or opportunity in the title band, where they stand side by side. */
+    static final int TITLE_SLOT = 400;
+
     private static final int MIN_WIDTH = GUTTER + 4 * COLUMN;
 
     /** A column: a touchpoint in its stage, or an empty stage (touchpoint {@code null}). */
@@ -122,7 +125,7 @@ final class JourneyGrid {
 
     private int titleHeight(CellPainter cells) {
         journeyItems.addAll(KpiBadges.of(kpisScopedTo(null)));
-        int itemsHeight = cells.measure(journeyItems, width - 2 * PAD);
+        int itemsHeight = cells.measureFlow(journeyItems, width - 2 * PAD, TITLE_SLOT);
         return 2 * PAD + 30 + 22 + (itemsHeight > 0 ? itemsHeight + PAD : 0);
     }
 

@@ -42,8 +42,8 @@ final class JourneyPainter {
         g.drawString(Lanes.nameOf(grid.journey.getName()), JourneyGrid.PAD, JourneyGrid.PAD + 26);
         g.setFont(Typography.SUBTITLE);
         g.drawString(grid.subtitle(), JourneyGrid.PAD, JourneyGrid.PAD + 48);
-        cells.paint(g, grid.journeyItems, JourneyGrid.PAD, 3 * JourneyGrid.PAD + 52,
-                grid.width - 2 * JourneyGrid.PAD);
+        cells.paintFlow(g, grid.journeyItems, JourneyGrid.PAD, 3 * JourneyGrid.PAD + 52,
+                grid.width - 2 * JourneyGrid.PAD, JourneyGrid.TITLE_SLOT);
     }
 
     private void paintStageHeaders(Graphics2D g) {
@@ -70,19 +70,26 @@ final class JourneyPainter {
         int height = grid.laneHeights[index];
         g.setColor(Palette.GRID);
         g.drawLine(0, y, grid.width, y);
+        switch (lane.kind()) {
+            case DIVIDER -> paintDivider(g, lane.title(), y, height);
+            case TEXT -> {
+                paintLaneTitle(g, lane.title(), y);
+                paintCells(g, lane, y);
+            }
+            case EMOTION_CURVE -> {
+                paintLaneTitle(g, lane.title(), y);
+                new EmotionCurve(grid).paint(g, y, height);
+            }
+        }
+    }
+
+    private static void paintLaneTitle(Graphics2D g, String title, int y) {
         g.setFont(Typography.LANE);
         g.setColor(Palette.TEXT);
-        List<String> title = TextWrapper.wrap(lane.title(), g.getFontMetrics(), JourneyGrid.GUTTER - 2 * JourneyGrid.PAD,
-                3);
         int baseline = y + JourneyGrid.PAD + g.getFontMetrics().getAscent();
-        for (String line : title) {
+        for (String line : TextWrapper.wrap(title, g.getFontMetrics(), JourneyGrid.GUTTER - 2 * JourneyGrid.PAD, 3)) {
             g.drawString(line, JourneyGrid.PAD, baseline);
             baseline += g.getFontMetrics().getHeight();
-        }
-        switch (lane.kind()) {
-            case TEXT -> paintCells(g, lane, y);
-            case EMOTION_CURVE -> new EmotionCurve(grid).paint(g, y, height);
-            case DIVIDER -> paintDivider(g, y + height / 2);
         }
     }
 
@@ -96,8 +103,12 @@ final class JourneyPainter {
         }
     }
 
-    private void paintDivider(Graphics2D g, int y) {
+    private void paintDivider(Graphics2D g, String title, int top, int height) {
+        int y = top + height / 2;
+        g.setFont(Typography.DIVIDER);
         g.setColor(Palette.MUTED_TEXT);
+        String label = TextWrapper.wrap(title, g.getFontMetrics(), JourneyGrid.GUTTER - 2 * JourneyGrid.PAD, 1).get(0);
+        g.drawString(label, JourneyGrid.PAD, y + g.getFontMetrics().getAscent() / 2 - 1);
         g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 8f, 5f },
                 0f));
         g.drawLine(JourneyGrid.GUTTER, y, grid.width, y);

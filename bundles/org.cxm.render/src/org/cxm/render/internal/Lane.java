@@ -31,6 +31,6 @@ record Lane(String title, Kind kind, Function<Touchpoint, List<CellItem>> conten
     }
 
     static Lane divider(String title) {
-        return new Lane(title, Kind.DIVIDER, touchpoint -> List.of(), 22);
+        return new Lane(title, Kind.DIVIDER, touchpoint -> List.of(), 26);
     }
 }

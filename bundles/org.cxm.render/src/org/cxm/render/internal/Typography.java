@@ -28,6 +28,8 @@ final class Typography {
 
     static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
+    static final Font DIVIDER = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
+
     private final Graphics2D scratch;
 
     Typography() {

@@ -110,7 +110,7 @@ class JourneyRendererTest {
 
         SvgDocument svg = new SvgDocument(render(journey, JourneyView.MAP, ImageFormat.SVG));
 
-        assertEquals(String.valueOf(GUTTER + 100 * COLUMN), svg.root().getAttribute("width"),
+        assertEquals(GUTTER + 100 * COLUMN, Double.parseDouble(svg.root().getAttribute("width")),
                 "columns keep their width: a larger journey makes a wider picture");
         assertTrue(svg.smallestFontSize() >= 11, "no text smaller than 11px, found " + svg.smallestFontSize());
         Set<String> titles = new HashSet<>(svg.titlesById().values());
