@@ -23,6 +23,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cxm.model.CxModel#getChannels <em>Channels</em>}</li>
  *   <li>{@link org.cxm.model.CxModel#getJourneys <em>Journeys</em>}</li>
  *   <li>{@link org.cxm.model.CxModel#getFeedbackMechanisms <em>Feedback Mechanisms</em>}</li>
+ *   <li>{@link org.cxm.model.CxModel#getDataSources <em>Data Sources</em>}</li>
+ *   <li>{@link org.cxm.model.CxModel#getIdentityResolution <em>Identity Resolution</em>}</li>
  * </ul>
  *
  * @see org.cxm.model.CxmPackage#getCxModel()
@@ -101,5 +103,42 @@ public interface CxModel extends NamedElement {
 	 * @generated
 	 */
 	EList<FeedbackMechanism> getFeedbackMechanisms();
+
+	/**
+	 * Returns the value of the '<em><b>Data Sources</b></em>' containment reference list.
+	 * The list contents are of type {@link org.cxm.model.DataSource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The CRM and ERP systems whose records feed the customer history.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Data Sources</em>' containment reference list.
+	 * @see org.cxm.model.CxmPackage#getCxModel_DataSources()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DataSource> getDataSources();
+
+	/**
+	 * Returns the value of the '<em><b>Identity Resolution</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Identity Resolution</em>' containment reference.
+	 * @see #setIdentityResolution(IdentityResolution)
+	 * @see org.cxm.model.CxmPackage#getCxModel_IdentityResolution()
+	 * @model containment="true"
+	 * @generated
+	 */
+	IdentityResolution getIdentityResolution();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.CxModel#getIdentityResolution <em>Identity Resolution</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Identity Resolution</em>' containment reference.
+	 * @see #getIdentityResolution()
+	 * @generated
+	 */
+	void setIdentityResolution(IdentityResolution value);
 
 } // CxModel

@@ -157,6 +157,87 @@ public interface CxmFactory extends EFactory {
 	Kpi createKpi();
 
 	/**
+	 * Returns a new object of class '<em>Data Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Data Source</em>'.
+	 * @generated
+	 */
+	DataSource createDataSource();
+
+	/**
+	 * Returns a new object of class '<em>Record Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Record Source</em>'.
+	 * @generated
+	 */
+	RecordSource createRecordSource();
+
+	/**
+	 * Returns a new object of class '<em>Field Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Field Mapping</em>'.
+	 * @generated
+	 */
+	FieldMapping createFieldMapping();
+
+	/**
+	 * Returns a new object of class '<em>Identity Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Identity Mapping</em>'.
+	 * @generated
+	 */
+	IdentityMapping createIdentityMapping();
+
+	/**
+	 * Returns a new object of class '<em>Classification Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Classification Rule</em>'.
+	 * @generated
+	 */
+	ClassificationRule createClassificationRule();
+
+	/**
+	 * Returns a new object of class '<em>Condition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Condition</em>'.
+	 * @generated
+	 */
+	Condition createCondition();
+
+	/**
+	 * Returns a new object of class '<em>Identity Resolution</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Identity Resolution</em>'.
+	 * @generated
+	 */
+	IdentityResolution createIdentityResolution();
+
+	/**
+	 * Returns a new object of class '<em>Match Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Match Rule</em>'.
+	 * @generated
+	 */
+	MatchRule createMatchRule();
+
+	/**
+	 * Returns a new object of class '<em>Blocked Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Blocked Value</em>'.
+	 * @generated
+	 */
+	BlockedValue createBlockedValue();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

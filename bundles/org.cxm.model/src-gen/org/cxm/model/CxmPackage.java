@@ -244,13 +244,31 @@ public interface CxmPackage extends EPackage {
 	int CX_MODEL__FEEDBACK_MECHANISMS = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Data Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL__DATA_SOURCES = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Identity Resolution</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CX_MODEL__IDENTITY_RESOLUTION = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Cx Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CX_MODEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int CX_MODEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Cx Model</em>' class.
@@ -1636,6 +1654,789 @@ public interface CxmPackage extends EPackage {
 	int KPI_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.DataSourceImpl <em>Data Source</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.DataSourceImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getDataSource()
+	 * @generated
+	 */
+	int DATA_SOURCE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>System Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__SYSTEM_KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Database Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__DATABASE_KIND = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Jdbc Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__JDBC_URL = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__USER = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Credential</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__CREDENTIAL = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__PRIORITY = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Max Attempts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__MAX_ATTEMPTS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Retry Delay Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__RETRY_DELAY_SECONDS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Record Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__RECORD_SOURCES = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Data Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Data Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.RecordSourceImpl <em>Record Source</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.RecordSourceImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getRecordSource()
+	 * @generated
+	 */
+	int RECORD_SOURCE = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Table</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__TABLE = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Query</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__QUERY = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Primary Key</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__PRIMARY_KEY = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Cursor Columns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__CURSOR_COLUMNS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Deleted Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__DELETED_COLUMN = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Deleted Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__DELETED_VALUE = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Look Back Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__LOOK_BACK_SECONDS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Batch Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__BATCH_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Customer Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__CUSTOMER_SOURCE = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Field Mappings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__FIELD_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Identity Mappings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__IDENTITY_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Classification Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__CLASSIFICATION_RULES = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>Record Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The number of operations of the '<em>Record Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.FieldMappingImpl <em>Field Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.FieldMappingImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getFieldMapping()
+	 * @generated
+	 */
+	int FIELD_MAPPING = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_MAPPING__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_MAPPING__COLUMN = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_MAPPING__FIELD = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Default Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_MAPPING__DEFAULT_VALUE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Field Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_MAPPING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Field Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_MAPPING_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.IdentityMappingImpl <em>Identity Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.IdentityMappingImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getIdentityMapping()
+	 * @generated
+	 */
+	int IDENTITY_MAPPING = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_MAPPING__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_MAPPING__COLUMN = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_MAPPING__KIND = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Identity Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_MAPPING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Identity Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_MAPPING_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.ClassificationRuleImpl <em>Classification Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.ClassificationRuleImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getClassificationRule()
+	 * @generated
+	 */
+	int CLASSIFICATION_RULE = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION_RULE__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION_RULE__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION_RULE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Conditions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION_RULE__CONDITIONS = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Channel</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION_RULE__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Touchpoint</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION_RULE__TOUCHPOINT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Stage</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION_RULE__STAGE = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Classification Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION_RULE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Classification Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLASSIFICATION_RULE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.ConditionImpl <em>Condition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.ConditionImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getCondition()
+	 * @generated
+	 */
+	int CONDITION = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__FIELD = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__OPERATOR = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__VALUE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Condition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Condition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.IdentityResolutionImpl <em>Identity Resolution</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.IdentityResolutionImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getIdentityResolution()
+	 * @generated
+	 */
+	int IDENTITY_RESOLUTION = 24;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_RESOLUTION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Match Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_RESOLUTION__MATCH_RULES = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Blocked Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_RESOLUTION__BLOCKED_VALUES = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Survivorship</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_RESOLUTION__SURVIVORSHIP = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Identity Resolution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_RESOLUTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Identity Resolution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_RESOLUTION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.MatchRuleImpl <em>Match Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.MatchRuleImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getMatchRule()
+	 * @generated
+	 */
+	int MATCH_RULE = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_RULE__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_RULE__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_RULE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_RULE__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_RULE__ENABLED = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Match Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_RULE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Match Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_RULE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.BlockedValueImpl <em>Blocked Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.BlockedValueImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getBlockedValue()
+	 * @generated
+	 */
+	int BLOCKED_VALUE = 26;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCKED_VALUE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCKED_VALUE__KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Pattern</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCKED_VALUE__PATTERN = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCKED_VALUE__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Blocked Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCKED_VALUE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Blocked Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCKED_VALUE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.cxm.model.JourneyMapType <em>Journey Map Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1643,7 +2444,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getJourneyMapType()
 	 * @generated
 	 */
-	int JOURNEY_MAP_TYPE = 18;
+	int JOURNEY_MAP_TYPE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.StageKind <em>Stage Kind</em>}' enum.
@@ -1653,7 +2454,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getStageKind()
 	 * @generated
 	 */
-	int STAGE_KIND = 19;
+	int STAGE_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -1663,7 +2464,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 20;
+	int CHANNEL_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ChannelMode <em>Channel Mode</em>}' enum.
@@ -1673,7 +2474,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getChannelMode()
 	 * @generated
 	 */
-	int CHANNEL_MODE = 21;
+	int CHANNEL_MODE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.OwnerKind <em>Owner Kind</em>}' enum.
@@ -1683,7 +2484,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getOwnerKind()
 	 * @generated
 	 */
-	int OWNER_KIND = 22;
+	int OWNER_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ObjectiveKind <em>Objective Kind</em>}' enum.
@@ -1693,7 +2494,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getObjectiveKind()
 	 * @generated
 	 */
-	int OBJECTIVE_KIND = 23;
+	int OBJECTIVE_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.Severity <em>Severity</em>}' enum.
@@ -1703,7 +2504,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 24;
+	int SEVERITY = 33;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.Priority <em>Priority</em>}' enum.
@@ -1713,7 +2514,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 25;
+	int PRIORITY = 34;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
@@ -1723,7 +2524,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getOpportunityStatus()
 	 * @generated
 	 */
-	int OPPORTUNITY_STATUS = 26;
+	int OPPORTUNITY_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.FeedbackKind <em>Feedback Kind</em>}' enum.
@@ -1733,7 +2534,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getFeedbackKind()
 	 * @generated
 	 */
-	int FEEDBACK_KIND = 27;
+	int FEEDBACK_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.KpiKind <em>Kpi Kind</em>}' enum.
@@ -1743,7 +2544,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiKind()
 	 * @generated
 	 */
-	int KPI_KIND = 28;
+	int KPI_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.KpiDirection <em>Kpi Direction</em>}' enum.
@@ -1753,7 +2554,78 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiDirection()
 	 * @generated
 	 */
-	int KPI_DIRECTION = 29;
+	int KPI_DIRECTION = 38;
+
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.SystemKind <em>System Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.SystemKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getSystemKind()
+	 * @generated
+	 */
+	int SYSTEM_KIND = 39;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.DatabaseKind <em>Database Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.DatabaseKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getDatabaseKind()
+	 * @generated
+	 */
+	int DATABASE_KIND = 40;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.RecordKind <em>Record Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.RecordKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getRecordKind()
+	 * @generated
+	 */
+	int RECORD_KIND = 41;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.CanonicalField <em>Canonical Field</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.CanonicalField
+	 * @see org.cxm.model.impl.CxmPackageImpl#getCanonicalField()
+	 * @generated
+	 */
+	int CANONICAL_FIELD = 42;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.IdentifierKind <em>Identifier Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.IdentifierKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getIdentifierKind()
+	 * @generated
+	 */
+	int IDENTIFIER_KIND = 43;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.ConditionOperator <em>Condition Operator</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.ConditionOperator
+	 * @see org.cxm.model.impl.CxmPackageImpl#getConditionOperator()
+	 * @generated
+	 */
+	int CONDITION_OPERATOR = 44;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.SurvivorshipStrategy <em>Survivorship Strategy</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.SurvivorshipStrategy
+	 * @see org.cxm.model.impl.CxmPackageImpl#getSurvivorshipStrategy()
+	 * @generated
+	 */
+	int SURVIVORSHIP_STRATEGY = 45;
 
 
 	/**
@@ -1884,6 +2756,28 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCxModel_FeedbackMechanisms();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.CxModel#getDataSources <em>Data Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Data Sources</em>'.
+	 * @see org.cxm.model.CxModel#getDataSources()
+	 * @see #getCxModel()
+	 * @generated
+	 */
+	EReference getCxModel_DataSources();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cxm.model.CxModel#getIdentityResolution <em>Identity Resolution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Identity Resolution</em>'.
+	 * @see org.cxm.model.CxModel#getIdentityResolution()
+	 * @see #getCxModel()
+	 * @generated
+	 */
+	EReference getCxModel_IdentityResolution();
 
 	/**
 	 * Returns the meta object for class '{@link org.cxm.model.CustomerSegment <em>Customer Segment</em>}'.
@@ -2707,6 +3601,558 @@ public interface CxmPackage extends EPackage {
 	EReference getKpi_Owner();
 
 	/**
+	 * Returns the meta object for class '{@link org.cxm.model.DataSource <em>Data Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Data Source</em>'.
+	 * @see org.cxm.model.DataSource
+	 * @generated
+	 */
+	EClass getDataSource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.DataSource#getSystemKind <em>System Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>System Kind</em>'.
+	 * @see org.cxm.model.DataSource#getSystemKind()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_SystemKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.DataSource#getDatabaseKind <em>Database Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Database Kind</em>'.
+	 * @see org.cxm.model.DataSource#getDatabaseKind()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_DatabaseKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.DataSource#getJdbcUrl <em>Jdbc Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Jdbc Url</em>'.
+	 * @see org.cxm.model.DataSource#getJdbcUrl()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_JdbcUrl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.DataSource#getUser <em>User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>User</em>'.
+	 * @see org.cxm.model.DataSource#getUser()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_User();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.DataSource#getCredential <em>Credential</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Credential</em>'.
+	 * @see org.cxm.model.DataSource#getCredential()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_Credential();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.DataSource#getPriority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Priority</em>'.
+	 * @see org.cxm.model.DataSource#getPriority()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_Priority();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.DataSource#getMaxAttempts <em>Max Attempts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Attempts</em>'.
+	 * @see org.cxm.model.DataSource#getMaxAttempts()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_MaxAttempts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.DataSource#getRetryDelaySeconds <em>Retry Delay Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retry Delay Seconds</em>'.
+	 * @see org.cxm.model.DataSource#getRetryDelaySeconds()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_RetryDelaySeconds();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.DataSource#getRecordSources <em>Record Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Record Sources</em>'.
+	 * @see org.cxm.model.DataSource#getRecordSources()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EReference getDataSource_RecordSources();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.RecordSource <em>Record Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Record Source</em>'.
+	 * @see org.cxm.model.RecordSource
+	 * @generated
+	 */
+	EClass getRecordSource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordSource#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.RecordSource#getKind()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EAttribute getRecordSource_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordSource#getTable <em>Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Table</em>'.
+	 * @see org.cxm.model.RecordSource#getTable()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EAttribute getRecordSource_Table();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordSource#getQuery <em>Query</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Query</em>'.
+	 * @see org.cxm.model.RecordSource#getQuery()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EAttribute getRecordSource_Query();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.RecordSource#getPrimaryKey <em>Primary Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Primary Key</em>'.
+	 * @see org.cxm.model.RecordSource#getPrimaryKey()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EAttribute getRecordSource_PrimaryKey();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.RecordSource#getCursorColumns <em>Cursor Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Cursor Columns</em>'.
+	 * @see org.cxm.model.RecordSource#getCursorColumns()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EAttribute getRecordSource_CursorColumns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordSource#getDeletedColumn <em>Deleted Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deleted Column</em>'.
+	 * @see org.cxm.model.RecordSource#getDeletedColumn()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EAttribute getRecordSource_DeletedColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordSource#getDeletedValue <em>Deleted Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deleted Value</em>'.
+	 * @see org.cxm.model.RecordSource#getDeletedValue()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EAttribute getRecordSource_DeletedValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordSource#getLookBackSeconds <em>Look Back Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Look Back Seconds</em>'.
+	 * @see org.cxm.model.RecordSource#getLookBackSeconds()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EAttribute getRecordSource_LookBackSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordSource#getBatchSize <em>Batch Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Batch Size</em>'.
+	 * @see org.cxm.model.RecordSource#getBatchSize()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EAttribute getRecordSource_BatchSize();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.RecordSource#getCustomerSource <em>Customer Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Customer Source</em>'.
+	 * @see org.cxm.model.RecordSource#getCustomerSource()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EReference getRecordSource_CustomerSource();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.RecordSource#getFieldMappings <em>Field Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Field Mappings</em>'.
+	 * @see org.cxm.model.RecordSource#getFieldMappings()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EReference getRecordSource_FieldMappings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.RecordSource#getIdentityMappings <em>Identity Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Identity Mappings</em>'.
+	 * @see org.cxm.model.RecordSource#getIdentityMappings()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EReference getRecordSource_IdentityMappings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.RecordSource#getClassificationRules <em>Classification Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Classification Rules</em>'.
+	 * @see org.cxm.model.RecordSource#getClassificationRules()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EReference getRecordSource_ClassificationRules();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.FieldMapping <em>Field Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Field Mapping</em>'.
+	 * @see org.cxm.model.FieldMapping
+	 * @generated
+	 */
+	EClass getFieldMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.FieldMapping#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see org.cxm.model.FieldMapping#getColumn()
+	 * @see #getFieldMapping()
+	 * @generated
+	 */
+	EAttribute getFieldMapping_Column();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.FieldMapping#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field</em>'.
+	 * @see org.cxm.model.FieldMapping#getField()
+	 * @see #getFieldMapping()
+	 * @generated
+	 */
+	EAttribute getFieldMapping_Field();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.FieldMapping#getDefaultValue <em>Default Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Default Value</em>'.
+	 * @see org.cxm.model.FieldMapping#getDefaultValue()
+	 * @see #getFieldMapping()
+	 * @generated
+	 */
+	EAttribute getFieldMapping_DefaultValue();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.IdentityMapping <em>Identity Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Identity Mapping</em>'.
+	 * @see org.cxm.model.IdentityMapping
+	 * @generated
+	 */
+	EClass getIdentityMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.IdentityMapping#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see org.cxm.model.IdentityMapping#getColumn()
+	 * @see #getIdentityMapping()
+	 * @generated
+	 */
+	EAttribute getIdentityMapping_Column();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.IdentityMapping#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.IdentityMapping#getKind()
+	 * @see #getIdentityMapping()
+	 * @generated
+	 */
+	EAttribute getIdentityMapping_Kind();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.ClassificationRule <em>Classification Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Classification Rule</em>'.
+	 * @see org.cxm.model.ClassificationRule
+	 * @generated
+	 */
+	EClass getClassificationRule();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.ClassificationRule#getConditions <em>Conditions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conditions</em>'.
+	 * @see org.cxm.model.ClassificationRule#getConditions()
+	 * @see #getClassificationRule()
+	 * @generated
+	 */
+	EReference getClassificationRule_Conditions();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.ClassificationRule#getChannel <em>Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Channel</em>'.
+	 * @see org.cxm.model.ClassificationRule#getChannel()
+	 * @see #getClassificationRule()
+	 * @generated
+	 */
+	EReference getClassificationRule_Channel();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.ClassificationRule#getTouchpoint <em>Touchpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Touchpoint</em>'.
+	 * @see org.cxm.model.ClassificationRule#getTouchpoint()
+	 * @see #getClassificationRule()
+	 * @generated
+	 */
+	EReference getClassificationRule_Touchpoint();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.ClassificationRule#getStage <em>Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Stage</em>'.
+	 * @see org.cxm.model.ClassificationRule#getStage()
+	 * @see #getClassificationRule()
+	 * @generated
+	 */
+	EReference getClassificationRule_Stage();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.Condition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Condition</em>'.
+	 * @see org.cxm.model.Condition
+	 * @generated
+	 */
+	EClass getCondition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Condition#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field</em>'.
+	 * @see org.cxm.model.Condition#getField()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_Field();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Condition#getOperator <em>Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operator</em>'.
+	 * @see org.cxm.model.Condition#getOperator()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_Operator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Condition#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.cxm.model.Condition#getValue()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.IdentityResolution <em>Identity Resolution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Identity Resolution</em>'.
+	 * @see org.cxm.model.IdentityResolution
+	 * @generated
+	 */
+	EClass getIdentityResolution();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.IdentityResolution#getMatchRules <em>Match Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Match Rules</em>'.
+	 * @see org.cxm.model.IdentityResolution#getMatchRules()
+	 * @see #getIdentityResolution()
+	 * @generated
+	 */
+	EReference getIdentityResolution_MatchRules();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.IdentityResolution#getBlockedValues <em>Blocked Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Blocked Values</em>'.
+	 * @see org.cxm.model.IdentityResolution#getBlockedValues()
+	 * @see #getIdentityResolution()
+	 * @generated
+	 */
+	EReference getIdentityResolution_BlockedValues();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.IdentityResolution#getSurvivorship <em>Survivorship</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Survivorship</em>'.
+	 * @see org.cxm.model.IdentityResolution#getSurvivorship()
+	 * @see #getIdentityResolution()
+	 * @generated
+	 */
+	EAttribute getIdentityResolution_Survivorship();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.MatchRule <em>Match Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Match Rule</em>'.
+	 * @see org.cxm.model.MatchRule
+	 * @generated
+	 */
+	EClass getMatchRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.MatchRule#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.MatchRule#getKind()
+	 * @see #getMatchRule()
+	 * @generated
+	 */
+	EAttribute getMatchRule_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.MatchRule#isEnabled <em>Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Enabled</em>'.
+	 * @see org.cxm.model.MatchRule#isEnabled()
+	 * @see #getMatchRule()
+	 * @generated
+	 */
+	EAttribute getMatchRule_Enabled();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.BlockedValue <em>Blocked Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Blocked Value</em>'.
+	 * @see org.cxm.model.BlockedValue
+	 * @generated
+	 */
+	EClass getBlockedValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.BlockedValue#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.BlockedValue#getKind()
+	 * @see #getBlockedValue()
+	 * @generated
+	 */
+	EAttribute getBlockedValue_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.BlockedValue#getPattern <em>Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pattern</em>'.
+	 * @see org.cxm.model.BlockedValue#getPattern()
+	 * @see #getBlockedValue()
+	 * @generated
+	 */
+	EAttribute getBlockedValue_Pattern();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.BlockedValue#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.cxm.model.BlockedValue#getDescription()
+	 * @see #getBlockedValue()
+	 * @generated
+	 */
+	EAttribute getBlockedValue_Description();
+
+	/**
 	 * Returns the meta object for enum '{@link org.cxm.model.JourneyMapType <em>Journey Map Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2825,6 +4271,76 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getKpiDirection();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.SystemKind <em>System Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>System Kind</em>'.
+	 * @see org.cxm.model.SystemKind
+	 * @generated
+	 */
+	EEnum getSystemKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.DatabaseKind <em>Database Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Database Kind</em>'.
+	 * @see org.cxm.model.DatabaseKind
+	 * @generated
+	 */
+	EEnum getDatabaseKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.RecordKind <em>Record Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Record Kind</em>'.
+	 * @see org.cxm.model.RecordKind
+	 * @generated
+	 */
+	EEnum getRecordKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.CanonicalField <em>Canonical Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Canonical Field</em>'.
+	 * @see org.cxm.model.CanonicalField
+	 * @generated
+	 */
+	EEnum getCanonicalField();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.IdentifierKind <em>Identifier Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Identifier Kind</em>'.
+	 * @see org.cxm.model.IdentifierKind
+	 * @generated
+	 */
+	EEnum getIdentifierKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.ConditionOperator <em>Condition Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Condition Operator</em>'.
+	 * @see org.cxm.model.ConditionOperator
+	 * @generated
+	 */
+	EEnum getConditionOperator();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.SurvivorshipStrategy <em>Survivorship Strategy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Survivorship Strategy</em>'.
+	 * @see org.cxm.model.SurvivorshipStrategy
+	 * @generated
+	 */
+	EEnum getSurvivorshipStrategy();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2950,6 +4466,22 @@ public interface CxmPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CX_MODEL__FEEDBACK_MECHANISMS = eINSTANCE.getCxModel_FeedbackMechanisms();
+
+		/**
+		 * The meta object literal for the '<em><b>Data Sources</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CX_MODEL__DATA_SOURCES = eINSTANCE.getCxModel_DataSources();
+
+		/**
+		 * The meta object literal for the '<em><b>Identity Resolution</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CX_MODEL__IDENTITY_RESOLUTION = eINSTANCE.getCxModel_IdentityResolution();
 
 		/**
 		 * The meta object literal for the '{@link org.cxm.model.impl.CustomerSegmentImpl <em>Customer Segment</em>}' class.
@@ -3590,6 +5122,432 @@ public interface CxmPackage extends EPackage {
 		EReference KPI__OWNER = eINSTANCE.getKpi_Owner();
 
 		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.DataSourceImpl <em>Data Source</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.DataSourceImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getDataSource()
+		 * @generated
+		 */
+		EClass DATA_SOURCE = eINSTANCE.getDataSource();
+
+		/**
+		 * The meta object literal for the '<em><b>System Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__SYSTEM_KIND = eINSTANCE.getDataSource_SystemKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Database Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__DATABASE_KIND = eINSTANCE.getDataSource_DatabaseKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Jdbc Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__JDBC_URL = eINSTANCE.getDataSource_JdbcUrl();
+
+		/**
+		 * The meta object literal for the '<em><b>User</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__USER = eINSTANCE.getDataSource_User();
+
+		/**
+		 * The meta object literal for the '<em><b>Credential</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__CREDENTIAL = eINSTANCE.getDataSource_Credential();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__PRIORITY = eINSTANCE.getDataSource_Priority();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Attempts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__MAX_ATTEMPTS = eINSTANCE.getDataSource_MaxAttempts();
+
+		/**
+		 * The meta object literal for the '<em><b>Retry Delay Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__RETRY_DELAY_SECONDS = eINSTANCE.getDataSource_RetryDelaySeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Record Sources</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATA_SOURCE__RECORD_SOURCES = eINSTANCE.getDataSource_RecordSources();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.RecordSourceImpl <em>Record Source</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.RecordSourceImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getRecordSource()
+		 * @generated
+		 */
+		EClass RECORD_SOURCE = eINSTANCE.getRecordSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_SOURCE__KIND = eINSTANCE.getRecordSource_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Table</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_SOURCE__TABLE = eINSTANCE.getRecordSource_Table();
+
+		/**
+		 * The meta object literal for the '<em><b>Query</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_SOURCE__QUERY = eINSTANCE.getRecordSource_Query();
+
+		/**
+		 * The meta object literal for the '<em><b>Primary Key</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_SOURCE__PRIMARY_KEY = eINSTANCE.getRecordSource_PrimaryKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Cursor Columns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_SOURCE__CURSOR_COLUMNS = eINSTANCE.getRecordSource_CursorColumns();
+
+		/**
+		 * The meta object literal for the '<em><b>Deleted Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_SOURCE__DELETED_COLUMN = eINSTANCE.getRecordSource_DeletedColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Deleted Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_SOURCE__DELETED_VALUE = eINSTANCE.getRecordSource_DeletedValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Look Back Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_SOURCE__LOOK_BACK_SECONDS = eINSTANCE.getRecordSource_LookBackSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Batch Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_SOURCE__BATCH_SIZE = eINSTANCE.getRecordSource_BatchSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Source</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECORD_SOURCE__CUSTOMER_SOURCE = eINSTANCE.getRecordSource_CustomerSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Field Mappings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECORD_SOURCE__FIELD_MAPPINGS = eINSTANCE.getRecordSource_FieldMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Identity Mappings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECORD_SOURCE__IDENTITY_MAPPINGS = eINSTANCE.getRecordSource_IdentityMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Classification Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECORD_SOURCE__CLASSIFICATION_RULES = eINSTANCE.getRecordSource_ClassificationRules();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.FieldMappingImpl <em>Field Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.FieldMappingImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getFieldMapping()
+		 * @generated
+		 */
+		EClass FIELD_MAPPING = eINSTANCE.getFieldMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_MAPPING__COLUMN = eINSTANCE.getFieldMapping_Column();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_MAPPING__FIELD = eINSTANCE.getFieldMapping_Field();
+
+		/**
+		 * The meta object literal for the '<em><b>Default Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_MAPPING__DEFAULT_VALUE = eINSTANCE.getFieldMapping_DefaultValue();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.IdentityMappingImpl <em>Identity Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.IdentityMappingImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getIdentityMapping()
+		 * @generated
+		 */
+		EClass IDENTITY_MAPPING = eINSTANCE.getIdentityMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_MAPPING__COLUMN = eINSTANCE.getIdentityMapping_Column();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_MAPPING__KIND = eINSTANCE.getIdentityMapping_Kind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.ClassificationRuleImpl <em>Classification Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.ClassificationRuleImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getClassificationRule()
+		 * @generated
+		 */
+		EClass CLASSIFICATION_RULE = eINSTANCE.getClassificationRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Conditions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLASSIFICATION_RULE__CONDITIONS = eINSTANCE.getClassificationRule_Conditions();
+
+		/**
+		 * The meta object literal for the '<em><b>Channel</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLASSIFICATION_RULE__CHANNEL = eINSTANCE.getClassificationRule_Channel();
+
+		/**
+		 * The meta object literal for the '<em><b>Touchpoint</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLASSIFICATION_RULE__TOUCHPOINT = eINSTANCE.getClassificationRule_Touchpoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Stage</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLASSIFICATION_RULE__STAGE = eINSTANCE.getClassificationRule_Stage();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.ConditionImpl <em>Condition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.ConditionImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getCondition()
+		 * @generated
+		 */
+		EClass CONDITION = eINSTANCE.getCondition();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__FIELD = eINSTANCE.getCondition_Field();
+
+		/**
+		 * The meta object literal for the '<em><b>Operator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__OPERATOR = eINSTANCE.getCondition_Operator();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__VALUE = eINSTANCE.getCondition_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.IdentityResolutionImpl <em>Identity Resolution</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.IdentityResolutionImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getIdentityResolution()
+		 * @generated
+		 */
+		EClass IDENTITY_RESOLUTION = eINSTANCE.getIdentityResolution();
+
+		/**
+		 * The meta object literal for the '<em><b>Match Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IDENTITY_RESOLUTION__MATCH_RULES = eINSTANCE.getIdentityResolution_MatchRules();
+
+		/**
+		 * The meta object literal for the '<em><b>Blocked Values</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IDENTITY_RESOLUTION__BLOCKED_VALUES = eINSTANCE.getIdentityResolution_BlockedValues();
+
+		/**
+		 * The meta object literal for the '<em><b>Survivorship</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_RESOLUTION__SURVIVORSHIP = eINSTANCE.getIdentityResolution_Survivorship();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.MatchRuleImpl <em>Match Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.MatchRuleImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getMatchRule()
+		 * @generated
+		 */
+		EClass MATCH_RULE = eINSTANCE.getMatchRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MATCH_RULE__KIND = eINSTANCE.getMatchRule_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MATCH_RULE__ENABLED = eINSTANCE.getMatchRule_Enabled();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.BlockedValueImpl <em>Blocked Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.BlockedValueImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getBlockedValue()
+		 * @generated
+		 */
+		EClass BLOCKED_VALUE = eINSTANCE.getBlockedValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BLOCKED_VALUE__KIND = eINSTANCE.getBlockedValue_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Pattern</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BLOCKED_VALUE__PATTERN = eINSTANCE.getBlockedValue_Pattern();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BLOCKED_VALUE__DESCRIPTION = eINSTANCE.getBlockedValue_Description();
+
+		/**
 		 * The meta object literal for the '{@link org.cxm.model.JourneyMapType <em>Journey Map Type</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3708,6 +5666,76 @@ public interface CxmPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum KPI_DIRECTION = eINSTANCE.getKpiDirection();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.SystemKind <em>System Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.SystemKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getSystemKind()
+		 * @generated
+		 */
+		EEnum SYSTEM_KIND = eINSTANCE.getSystemKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.DatabaseKind <em>Database Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.DatabaseKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getDatabaseKind()
+		 * @generated
+		 */
+		EEnum DATABASE_KIND = eINSTANCE.getDatabaseKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.RecordKind <em>Record Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.RecordKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getRecordKind()
+		 * @generated
+		 */
+		EEnum RECORD_KIND = eINSTANCE.getRecordKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.CanonicalField <em>Canonical Field</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.CanonicalField
+		 * @see org.cxm.model.impl.CxmPackageImpl#getCanonicalField()
+		 * @generated
+		 */
+		EEnum CANONICAL_FIELD = eINSTANCE.getCanonicalField();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.IdentifierKind <em>Identifier Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.IdentifierKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getIdentifierKind()
+		 * @generated
+		 */
+		EEnum IDENTIFIER_KIND = eINSTANCE.getIdentifierKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.ConditionOperator <em>Condition Operator</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.ConditionOperator
+		 * @see org.cxm.model.impl.CxmPackageImpl#getConditionOperator()
+		 * @generated
+		 */
+		EEnum CONDITION_OPERATOR = eINSTANCE.getConditionOperator();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.SurvivorshipStrategy <em>Survivorship Strategy</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.SurvivorshipStrategy
+		 * @see org.cxm.model.impl.CxmPackageImpl#getSurvivorshipStrategy()
+		 * @generated
+		 */
+		EEnum SURVIVORSHIP_STRATEGY = eINSTANCE.getSurvivorshipStrategy();
 
 	}
 

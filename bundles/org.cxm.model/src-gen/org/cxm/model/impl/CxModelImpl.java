@@ -8,11 +8,14 @@ import org.cxm.model.Channel;
 import org.cxm.model.CustomerSegment;
 import org.cxm.model.CxModel;
 import org.cxm.model.CxmPackage;
+import org.cxm.model.DataSource;
 import org.cxm.model.FeedbackMechanism;
+import org.cxm.model.IdentityResolution;
 import org.cxm.model.Journey;
 import org.cxm.model.Owner;
 import org.cxm.model.Persona;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
@@ -20,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -37,6 +41,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cxm.model.impl.CxModelImpl#getChannels <em>Channels</em>}</li>
  *   <li>{@link org.cxm.model.impl.CxModelImpl#getJourneys <em>Journeys</em>}</li>
  *   <li>{@link org.cxm.model.impl.CxModelImpl#getFeedbackMechanisms <em>Feedback Mechanisms</em>}</li>
+ *   <li>{@link org.cxm.model.impl.CxModelImpl#getDataSources <em>Data Sources</em>}</li>
+ *   <li>{@link org.cxm.model.impl.CxModelImpl#getIdentityResolution <em>Identity Resolution</em>}</li>
  * </ul>
  *
  * @generated
@@ -101,6 +107,26 @@ public class CxModelImpl extends NamedElementImpl implements CxModel {
 	 * @ordered
 	 */
 	protected EList<FeedbackMechanism> feedbackMechanisms;
+
+	/**
+	 * The cached value of the '{@link #getDataSources() <em>Data Sources</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDataSources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DataSource> dataSources;
+
+	/**
+	 * The cached value of the '{@link #getIdentityResolution() <em>Identity Resolution</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIdentityResolution()
+	 * @generated
+	 * @ordered
+	 */
+	protected IdentityResolution identityResolution;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -205,6 +231,64 @@ public class CxModelImpl extends NamedElementImpl implements CxModel {
 	 * @generated
 	 */
 	@Override
+	public EList<DataSource> getDataSources() {
+		if (dataSources == null) {
+			dataSources = new EObjectContainmentEList<DataSource>(DataSource.class, this, CxmPackage.CX_MODEL__DATA_SOURCES);
+		}
+		return dataSources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IdentityResolution getIdentityResolution() {
+		return identityResolution;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetIdentityResolution(IdentityResolution newIdentityResolution, NotificationChain msgs) {
+		IdentityResolution oldIdentityResolution = identityResolution;
+		identityResolution = newIdentityResolution;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CxmPackage.CX_MODEL__IDENTITY_RESOLUTION, oldIdentityResolution, newIdentityResolution);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIdentityResolution(IdentityResolution newIdentityResolution) {
+		if (newIdentityResolution != identityResolution) {
+			NotificationChain msgs = null;
+			if (identityResolution != null)
+				msgs = ((InternalEObject)identityResolution).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CxmPackage.CX_MODEL__IDENTITY_RESOLUTION, null, msgs);
+			if (newIdentityResolution != null)
+				msgs = ((InternalEObject)newIdentityResolution).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CxmPackage.CX_MODEL__IDENTITY_RESOLUTION, null, msgs);
+			msgs = basicSetIdentityResolution(newIdentityResolution, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.CX_MODEL__IDENTITY_RESOLUTION, newIdentityResolution, newIdentityResolution));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CxmPackage.CX_MODEL__SEGMENTS:
@@ -219,6 +303,10 @@ public class CxModelImpl extends NamedElementImpl implements CxModel {
 				return ((InternalEList<?>)getJourneys()).basicRemove(otherEnd, msgs);
 			case CxmPackage.CX_MODEL__FEEDBACK_MECHANISMS:
 				return ((InternalEList<?>)getFeedbackMechanisms()).basicRemove(otherEnd, msgs);
+			case CxmPackage.CX_MODEL__DATA_SOURCES:
+				return ((InternalEList<?>)getDataSources()).basicRemove(otherEnd, msgs);
+			case CxmPackage.CX_MODEL__IDENTITY_RESOLUTION:
+				return basicSetIdentityResolution(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -243,6 +331,10 @@ public class CxModelImpl extends NamedElementImpl implements CxModel {
 				return getJourneys();
 			case CxmPackage.CX_MODEL__FEEDBACK_MECHANISMS:
 				return getFeedbackMechanisms();
+			case CxmPackage.CX_MODEL__DATA_SOURCES:
+				return getDataSources();
+			case CxmPackage.CX_MODEL__IDENTITY_RESOLUTION:
+				return getIdentityResolution();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -280,6 +372,13 @@ public class CxModelImpl extends NamedElementImpl implements CxModel {
 				getFeedbackMechanisms().clear();
 				getFeedbackMechanisms().addAll((Collection<? extends FeedbackMechanism>)newValue);
 				return;
+			case CxmPackage.CX_MODEL__DATA_SOURCES:
+				getDataSources().clear();
+				getDataSources().addAll((Collection<? extends DataSource>)newValue);
+				return;
+			case CxmPackage.CX_MODEL__IDENTITY_RESOLUTION:
+				setIdentityResolution((IdentityResolution)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -310,6 +409,12 @@ public class CxModelImpl extends NamedElementImpl implements CxModel {
 			case CxmPackage.CX_MODEL__FEEDBACK_MECHANISMS:
 				getFeedbackMechanisms().clear();
 				return;
+			case CxmPackage.CX_MODEL__DATA_SOURCES:
+				getDataSources().clear();
+				return;
+			case CxmPackage.CX_MODEL__IDENTITY_RESOLUTION:
+				setIdentityResolution((IdentityResolution)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -334,6 +439,10 @@ public class CxModelImpl extends NamedElementImpl implements CxModel {
 				return journeys != null && !journeys.isEmpty();
 			case CxmPackage.CX_MODEL__FEEDBACK_MECHANISMS:
 				return feedbackMechanisms != null && !feedbackMechanisms.isEmpty();
+			case CxmPackage.CX_MODEL__DATA_SOURCES:
+				return dataSources != null && !dataSources.isEmpty();
+			case CxmPackage.CX_MODEL__IDENTITY_RESOLUTION:
+				return identityResolution != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -72,6 +72,15 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 			case CxmPackage.OPPORTUNITY: return createOpportunity();
 			case CxmPackage.FEEDBACK_MECHANISM: return createFeedbackMechanism();
 			case CxmPackage.KPI: return createKpi();
+			case CxmPackage.DATA_SOURCE: return createDataSource();
+			case CxmPackage.RECORD_SOURCE: return createRecordSource();
+			case CxmPackage.FIELD_MAPPING: return createFieldMapping();
+			case CxmPackage.IDENTITY_MAPPING: return createIdentityMapping();
+			case CxmPackage.CLASSIFICATION_RULE: return createClassificationRule();
+			case CxmPackage.CONDITION: return createCondition();
+			case CxmPackage.IDENTITY_RESOLUTION: return createIdentityResolution();
+			case CxmPackage.MATCH_RULE: return createMatchRule();
+			case CxmPackage.BLOCKED_VALUE: return createBlockedValue();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -109,6 +118,20 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 				return createKpiKindFromString(eDataType, initialValue);
 			case CxmPackage.KPI_DIRECTION:
 				return createKpiDirectionFromString(eDataType, initialValue);
+			case CxmPackage.SYSTEM_KIND:
+				return createSystemKindFromString(eDataType, initialValue);
+			case CxmPackage.DATABASE_KIND:
+				return createDatabaseKindFromString(eDataType, initialValue);
+			case CxmPackage.RECORD_KIND:
+				return createRecordKindFromString(eDataType, initialValue);
+			case CxmPackage.CANONICAL_FIELD:
+				return createCanonicalFieldFromString(eDataType, initialValue);
+			case CxmPackage.IDENTIFIER_KIND:
+				return createIdentifierKindFromString(eDataType, initialValue);
+			case CxmPackage.CONDITION_OPERATOR:
+				return createConditionOperatorFromString(eDataType, initialValue);
+			case CxmPackage.SURVIVORSHIP_STRATEGY:
+				return createSurvivorshipStrategyFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -146,6 +169,20 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 				return convertKpiKindToString(eDataType, instanceValue);
 			case CxmPackage.KPI_DIRECTION:
 				return convertKpiDirectionToString(eDataType, instanceValue);
+			case CxmPackage.SYSTEM_KIND:
+				return convertSystemKindToString(eDataType, instanceValue);
+			case CxmPackage.DATABASE_KIND:
+				return convertDatabaseKindToString(eDataType, instanceValue);
+			case CxmPackage.RECORD_KIND:
+				return convertRecordKindToString(eDataType, instanceValue);
+			case CxmPackage.CANONICAL_FIELD:
+				return convertCanonicalFieldToString(eDataType, instanceValue);
+			case CxmPackage.IDENTIFIER_KIND:
+				return convertIdentifierKindToString(eDataType, instanceValue);
+			case CxmPackage.CONDITION_OPERATOR:
+				return convertConditionOperatorToString(eDataType, instanceValue);
+			case CxmPackage.SURVIVORSHIP_STRATEGY:
+				return convertSurvivorshipStrategyToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -314,6 +351,105 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 	public Kpi createKpi() {
 		KpiImpl kpi = new KpiImpl();
 		return kpi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DataSource createDataSource() {
+		DataSourceImpl dataSource = new DataSourceImpl();
+		return dataSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RecordSource createRecordSource() {
+		RecordSourceImpl recordSource = new RecordSourceImpl();
+		return recordSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FieldMapping createFieldMapping() {
+		FieldMappingImpl fieldMapping = new FieldMappingImpl();
+		return fieldMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IdentityMapping createIdentityMapping() {
+		IdentityMappingImpl identityMapping = new IdentityMappingImpl();
+		return identityMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ClassificationRule createClassificationRule() {
+		ClassificationRuleImpl classificationRule = new ClassificationRuleImpl();
+		return classificationRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Condition createCondition() {
+		ConditionImpl condition = new ConditionImpl();
+		return condition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IdentityResolution createIdentityResolution() {
+		IdentityResolutionImpl identityResolution = new IdentityResolutionImpl();
+		return identityResolution;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MatchRule createMatchRule() {
+		MatchRuleImpl matchRule = new MatchRuleImpl();
+		return matchRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BlockedValue createBlockedValue() {
+		BlockedValueImpl blockedValue = new BlockedValueImpl();
+		return blockedValue;
 	}
 
 	/**
@@ -553,6 +689,146 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 	 * @generated
 	 */
 	public String convertKpiDirectionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SystemKind createSystemKindFromString(EDataType eDataType, String initialValue) {
+		SystemKind result = SystemKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSystemKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DatabaseKind createDatabaseKindFromString(EDataType eDataType, String initialValue) {
+		DatabaseKind result = DatabaseKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDatabaseKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RecordKind createRecordKindFromString(EDataType eDataType, String initialValue) {
+		RecordKind result = RecordKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRecordKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CanonicalField createCanonicalFieldFromString(EDataType eDataType, String initialValue) {
+		CanonicalField result = CanonicalField.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCanonicalFieldToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public IdentifierKind createIdentifierKindFromString(EDataType eDataType, String initialValue) {
+		IdentifierKind result = IdentifierKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertIdentifierKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConditionOperator createConditionOperatorFromString(EDataType eDataType, String initialValue) {
+		ConditionOperator result = ConditionOperator.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertConditionOperatorToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SurvivorshipStrategy createSurvivorshipStrategyFromString(EDataType eDataType, String initialValue) {
+		SurvivorshipStrategy result = SurvivorshipStrategy.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSurvivorshipStrategyToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

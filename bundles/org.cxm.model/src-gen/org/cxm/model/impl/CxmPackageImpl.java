@@ -2,23 +2,35 @@
  */
 package org.cxm.model.impl;
 
+import org.cxm.model.BlockedValue;
 import org.cxm.model.BusinessObjective;
+import org.cxm.model.CanonicalField;
 import org.cxm.model.Channel;
 import org.cxm.model.ChannelKind;
 import org.cxm.model.ChannelMode;
+import org.cxm.model.ClassificationRule;
+import org.cxm.model.Condition;
+import org.cxm.model.ConditionOperator;
 import org.cxm.model.CustomerSegment;
 import org.cxm.model.CxModel;
 import org.cxm.model.CxmFactory;
 import org.cxm.model.CxmPackage;
+import org.cxm.model.DataSource;
+import org.cxm.model.DatabaseKind;
 import org.cxm.model.FeedbackKind;
 import org.cxm.model.FeedbackMechanism;
+import org.cxm.model.FieldMapping;
 import org.cxm.model.Identified;
+import org.cxm.model.IdentifierKind;
+import org.cxm.model.IdentityMapping;
+import org.cxm.model.IdentityResolution;
 import org.cxm.model.Journey;
 import org.cxm.model.JourneyMapType;
 import org.cxm.model.Kpi;
 import org.cxm.model.KpiDirection;
 import org.cxm.model.KpiKind;
 import org.cxm.model.KpiScope;
+import org.cxm.model.MatchRule;
 import org.cxm.model.MomentOfDelight;
 import org.cxm.model.NamedElement;
 import org.cxm.model.ObjectiveKind;
@@ -29,10 +41,14 @@ import org.cxm.model.OwnerKind;
 import org.cxm.model.PainPoint;
 import org.cxm.model.Persona;
 import org.cxm.model.Priority;
+import org.cxm.model.RecordKind;
+import org.cxm.model.RecordSource;
 import org.cxm.model.ServiceAction;
 import org.cxm.model.Severity;
 import org.cxm.model.Stage;
 import org.cxm.model.StageKind;
+import org.cxm.model.SurvivorshipStrategy;
+import org.cxm.model.SystemKind;
 import org.cxm.model.Touchpoint;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -181,6 +197,69 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass dataSourceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass recordSourceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass fieldMappingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass identityMappingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass classificationRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass conditionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass identityResolutionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass matchRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass blockedValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum journeyMapTypeEEnum = null;
 
 	/**
@@ -259,6 +338,55 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	private EEnum kpiDirectionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum systemKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum databaseKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum recordKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum canonicalFieldEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum identifierKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum conditionOperatorEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum survivorshipStrategyEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -438,6 +566,26 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	@Override
 	public EReference getCxModel_FeedbackMechanisms() {
 		return (EReference)cxModelEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCxModel_DataSources() {
+		return (EReference)cxModelEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCxModel_IdentityResolution() {
+		return (EReference)cxModelEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1206,6 +1354,516 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getDataSource() {
+		return dataSourceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataSource_SystemKind() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataSource_DatabaseKind() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataSource_JdbcUrl() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataSource_User() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataSource_Credential() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataSource_Priority() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataSource_MaxAttempts() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataSource_RetryDelaySeconds() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataSource_RecordSources() {
+		return (EReference)dataSourceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRecordSource() {
+		return recordSourceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordSource_Kind() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordSource_Table() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordSource_Query() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordSource_PrimaryKey() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordSource_CursorColumns() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordSource_DeletedColumn() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordSource_DeletedValue() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordSource_LookBackSeconds() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordSource_BatchSize() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordSource_CustomerSource() {
+		return (EReference)recordSourceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordSource_FieldMappings() {
+		return (EReference)recordSourceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordSource_IdentityMappings() {
+		return (EReference)recordSourceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordSource_ClassificationRules() {
+		return (EReference)recordSourceEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFieldMapping() {
+		return fieldMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldMapping_Column() {
+		return (EAttribute)fieldMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldMapping_Field() {
+		return (EAttribute)fieldMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldMapping_DefaultValue() {
+		return (EAttribute)fieldMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIdentityMapping() {
+		return identityMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentityMapping_Column() {
+		return (EAttribute)identityMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentityMapping_Kind() {
+		return (EAttribute)identityMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getClassificationRule() {
+		return classificationRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getClassificationRule_Conditions() {
+		return (EReference)classificationRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getClassificationRule_Channel() {
+		return (EReference)classificationRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getClassificationRule_Touchpoint() {
+		return (EReference)classificationRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getClassificationRule_Stage() {
+		return (EReference)classificationRuleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCondition() {
+		return conditionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCondition_Field() {
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCondition_Operator() {
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCondition_Value() {
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIdentityResolution() {
+		return identityResolutionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIdentityResolution_MatchRules() {
+		return (EReference)identityResolutionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIdentityResolution_BlockedValues() {
+		return (EReference)identityResolutionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentityResolution_Survivorship() {
+		return (EAttribute)identityResolutionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMatchRule() {
+		return matchRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMatchRule_Kind() {
+		return (EAttribute)matchRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMatchRule_Enabled() {
+		return (EAttribute)matchRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBlockedValue() {
+		return blockedValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlockedValue_Kind() {
+		return (EAttribute)blockedValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlockedValue_Pattern() {
+		return (EAttribute)blockedValueEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlockedValue_Description() {
+		return (EAttribute)blockedValueEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getJourneyMapType() {
 		return journeyMapTypeEEnum;
 	}
@@ -1326,6 +1984,76 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getSystemKind() {
+		return systemKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDatabaseKind() {
+		return databaseKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRecordKind() {
+		return recordKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCanonicalField() {
+		return canonicalFieldEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getIdentifierKind() {
+		return identifierKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getConditionOperator() {
+		return conditionOperatorEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSurvivorshipStrategy() {
+		return survivorshipStrategyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CxmFactory getCxmFactory() {
 		return (CxmFactory)getEFactoryInstance();
 	}
@@ -1363,6 +2091,8 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		createEReference(cxModelEClass, CX_MODEL__CHANNELS);
 		createEReference(cxModelEClass, CX_MODEL__JOURNEYS);
 		createEReference(cxModelEClass, CX_MODEL__FEEDBACK_MECHANISMS);
+		createEReference(cxModelEClass, CX_MODEL__DATA_SOURCES);
+		createEReference(cxModelEClass, CX_MODEL__IDENTITY_RESOLUTION);
 
 		customerSegmentEClass = createEClass(CUSTOMER_SEGMENT);
 		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__CRITERIA);
@@ -1455,6 +2185,66 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		createEReference(kpiEClass, KPI__SCOPE);
 		createEReference(kpiEClass, KPI__OWNER);
 
+		dataSourceEClass = createEClass(DATA_SOURCE);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__SYSTEM_KIND);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__DATABASE_KIND);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__JDBC_URL);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__USER);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__CREDENTIAL);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__PRIORITY);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__MAX_ATTEMPTS);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__RETRY_DELAY_SECONDS);
+		createEReference(dataSourceEClass, DATA_SOURCE__RECORD_SOURCES);
+
+		recordSourceEClass = createEClass(RECORD_SOURCE);
+		createEAttribute(recordSourceEClass, RECORD_SOURCE__KIND);
+		createEAttribute(recordSourceEClass, RECORD_SOURCE__TABLE);
+		createEAttribute(recordSourceEClass, RECORD_SOURCE__QUERY);
+		createEAttribute(recordSourceEClass, RECORD_SOURCE__PRIMARY_KEY);
+		createEAttribute(recordSourceEClass, RECORD_SOURCE__CURSOR_COLUMNS);
+		createEAttribute(recordSourceEClass, RECORD_SOURCE__DELETED_COLUMN);
+		createEAttribute(recordSourceEClass, RECORD_SOURCE__DELETED_VALUE);
+		createEAttribute(recordSourceEClass, RECORD_SOURCE__LOOK_BACK_SECONDS);
+		createEAttribute(recordSourceEClass, RECORD_SOURCE__BATCH_SIZE);
+		createEReference(recordSourceEClass, RECORD_SOURCE__CUSTOMER_SOURCE);
+		createEReference(recordSourceEClass, RECORD_SOURCE__FIELD_MAPPINGS);
+		createEReference(recordSourceEClass, RECORD_SOURCE__IDENTITY_MAPPINGS);
+		createEReference(recordSourceEClass, RECORD_SOURCE__CLASSIFICATION_RULES);
+
+		fieldMappingEClass = createEClass(FIELD_MAPPING);
+		createEAttribute(fieldMappingEClass, FIELD_MAPPING__COLUMN);
+		createEAttribute(fieldMappingEClass, FIELD_MAPPING__FIELD);
+		createEAttribute(fieldMappingEClass, FIELD_MAPPING__DEFAULT_VALUE);
+
+		identityMappingEClass = createEClass(IDENTITY_MAPPING);
+		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__COLUMN);
+		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__KIND);
+
+		classificationRuleEClass = createEClass(CLASSIFICATION_RULE);
+		createEReference(classificationRuleEClass, CLASSIFICATION_RULE__CONDITIONS);
+		createEReference(classificationRuleEClass, CLASSIFICATION_RULE__CHANNEL);
+		createEReference(classificationRuleEClass, CLASSIFICATION_RULE__TOUCHPOINT);
+		createEReference(classificationRuleEClass, CLASSIFICATION_RULE__STAGE);
+
+		conditionEClass = createEClass(CONDITION);
+		createEAttribute(conditionEClass, CONDITION__FIELD);
+		createEAttribute(conditionEClass, CONDITION__OPERATOR);
+		createEAttribute(conditionEClass, CONDITION__VALUE);
+
+		identityResolutionEClass = createEClass(IDENTITY_RESOLUTION);
+		createEReference(identityResolutionEClass, IDENTITY_RESOLUTION__MATCH_RULES);
+		createEReference(identityResolutionEClass, IDENTITY_RESOLUTION__BLOCKED_VALUES);
+		createEAttribute(identityResolutionEClass, IDENTITY_RESOLUTION__SURVIVORSHIP);
+
+		matchRuleEClass = createEClass(MATCH_RULE);
+		createEAttribute(matchRuleEClass, MATCH_RULE__KIND);
+		createEAttribute(matchRuleEClass, MATCH_RULE__ENABLED);
+
+		blockedValueEClass = createEClass(BLOCKED_VALUE);
+		createEAttribute(blockedValueEClass, BLOCKED_VALUE__KIND);
+		createEAttribute(blockedValueEClass, BLOCKED_VALUE__PATTERN);
+		createEAttribute(blockedValueEClass, BLOCKED_VALUE__DESCRIPTION);
+
 		// Create enums
 		journeyMapTypeEEnum = createEEnum(JOURNEY_MAP_TYPE);
 		stageKindEEnum = createEEnum(STAGE_KIND);
@@ -1468,6 +2258,13 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		feedbackKindEEnum = createEEnum(FEEDBACK_KIND);
 		kpiKindEEnum = createEEnum(KPI_KIND);
 		kpiDirectionEEnum = createEEnum(KPI_DIRECTION);
+		systemKindEEnum = createEEnum(SYSTEM_KIND);
+		databaseKindEEnum = createEEnum(DATABASE_KIND);
+		recordKindEEnum = createEEnum(RECORD_KIND);
+		canonicalFieldEEnum = createEEnum(CANONICAL_FIELD);
+		identifierKindEEnum = createEEnum(IDENTIFIER_KIND);
+		conditionOperatorEEnum = createEEnum(CONDITION_OPERATOR);
+		survivorshipStrategyEEnum = createEEnum(SURVIVORSHIP_STRATEGY);
 	}
 
 	/**
@@ -1515,6 +2312,15 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		opportunityEClass.getESuperTypes().add(this.getNamedElement());
 		feedbackMechanismEClass.getESuperTypes().add(this.getNamedElement());
 		kpiEClass.getESuperTypes().add(this.getNamedElement());
+		dataSourceEClass.getESuperTypes().add(this.getNamedElement());
+		recordSourceEClass.getESuperTypes().add(this.getNamedElement());
+		fieldMappingEClass.getESuperTypes().add(this.getIdentified());
+		identityMappingEClass.getESuperTypes().add(this.getIdentified());
+		classificationRuleEClass.getESuperTypes().add(this.getNamedElement());
+		conditionEClass.getESuperTypes().add(this.getIdentified());
+		identityResolutionEClass.getESuperTypes().add(this.getIdentified());
+		matchRuleEClass.getESuperTypes().add(this.getNamedElement());
+		blockedValueEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -1531,6 +2337,8 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEReference(getCxModel_Channels(), this.getChannel(), null, "channels", null, 0, -1, CxModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getCxModel_Journeys(), this.getJourney(), null, "journeys", null, 0, -1, CxModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getCxModel_FeedbackMechanisms(), this.getFeedbackMechanism(), null, "feedbackMechanisms", null, 0, -1, CxModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getCxModel_DataSources(), this.getDataSource(), null, "dataSources", null, 0, -1, CxModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getCxModel_IdentityResolution(), this.getIdentityResolution(), null, "identityResolution", null, 0, 1, CxModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(customerSegmentEClass, CustomerSegment.class, "CustomerSegment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getCustomerSegment_Criteria(), ecorePackage.getEString(), "criteria", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1622,6 +2430,66 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEAttribute(getKpi_Direction(), this.getKpiDirection(), "direction", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getKpi_Scope(), this.getKpiScope(), null, "scope", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getKpi_Owner(), this.getOwner(), null, "owner", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(dataSourceEClass, DataSource.class, "DataSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getDataSource_SystemKind(), this.getSystemKind(), "systemKind", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDataSource_DatabaseKind(), this.getDatabaseKind(), "databaseKind", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDataSource_JdbcUrl(), ecorePackage.getEString(), "jdbcUrl", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDataSource_User(), ecorePackage.getEString(), "user", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDataSource_Credential(), ecorePackage.getEString(), "credential", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDataSource_Priority(), ecorePackage.getEInt(), "priority", "1", 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getDataSource_MaxAttempts(), ecorePackage.getEInt(), "maxAttempts", "5", 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getDataSource_RetryDelaySeconds(), ecorePackage.getEInt(), "retryDelaySeconds", "2", 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getDataSource_RecordSources(), this.getRecordSource(), null, "recordSources", null, 0, -1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(recordSourceEClass, RecordSource.class, "RecordSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getRecordSource_Kind(), this.getRecordKind(), "kind", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordSource_Table(), ecorePackage.getEString(), "table", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordSource_Query(), ecorePackage.getEString(), "query", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordSource_PrimaryKey(), ecorePackage.getEString(), "primaryKey", null, 0, -1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordSource_CursorColumns(), ecorePackage.getEString(), "cursorColumns", null, 0, -1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordSource_DeletedColumn(), ecorePackage.getEString(), "deletedColumn", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordSource_DeletedValue(), ecorePackage.getEString(), "deletedValue", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordSource_LookBackSeconds(), ecorePackage.getEInt(), "lookBackSeconds", "0", 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getRecordSource_BatchSize(), ecorePackage.getEInt(), "batchSize", "1000", 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getRecordSource_CustomerSource(), this.getRecordSource(), null, "customerSource", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRecordSource_FieldMappings(), this.getFieldMapping(), null, "fieldMappings", null, 0, -1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRecordSource_IdentityMappings(), this.getIdentityMapping(), null, "identityMappings", null, 0, -1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRecordSource_ClassificationRules(), this.getClassificationRule(), null, "classificationRules", null, 0, -1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(fieldMappingEClass, FieldMapping.class, "FieldMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getFieldMapping_Column(), ecorePackage.getEString(), "column", null, 0, 1, FieldMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getFieldMapping_Field(), this.getCanonicalField(), "field", null, 0, 1, FieldMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getFieldMapping_DefaultValue(), ecorePackage.getEString(), "defaultValue", null, 0, 1, FieldMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(identityMappingEClass, IdentityMapping.class, "IdentityMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getIdentityMapping_Column(), ecorePackage.getEString(), "column", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIdentityMapping_Kind(), this.getIdentifierKind(), "kind", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(classificationRuleEClass, ClassificationRule.class, "ClassificationRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getClassificationRule_Conditions(), this.getCondition(), null, "conditions", null, 0, -1, ClassificationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getClassificationRule_Channel(), this.getChannel(), null, "channel", null, 0, 1, ClassificationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getClassificationRule_Touchpoint(), this.getTouchpoint(), null, "touchpoint", null, 0, 1, ClassificationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getClassificationRule_Stage(), this.getStage(), null, "stage", null, 0, 1, ClassificationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(conditionEClass, Condition.class, "Condition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getCondition_Field(), this.getCanonicalField(), "field", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getCondition_Operator(), this.getConditionOperator(), "operator", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getCondition_Value(), ecorePackage.getEString(), "value", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(identityResolutionEClass, IdentityResolution.class, "IdentityResolution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getIdentityResolution_MatchRules(), this.getMatchRule(), null, "matchRules", null, 0, -1, IdentityResolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getIdentityResolution_BlockedValues(), this.getBlockedValue(), null, "blockedValues", null, 0, -1, IdentityResolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIdentityResolution_Survivorship(), this.getSurvivorshipStrategy(), "survivorship", null, 0, 1, IdentityResolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(matchRuleEClass, MatchRule.class, "MatchRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getMatchRule_Kind(), this.getIdentifierKind(), "kind", null, 0, 1, MatchRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMatchRule_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, MatchRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+
+		initEClass(blockedValueEClass, BlockedValue.class, "BlockedValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getBlockedValue_Kind(), this.getIdentifierKind(), "kind", null, 0, 1, BlockedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBlockedValue_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, BlockedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBlockedValue_Description(), ecorePackage.getEString(), "description", null, 0, 1, BlockedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(journeyMapTypeEEnum, JourneyMapType.class, "JourneyMapType"); //$NON-NLS-1$
@@ -1717,6 +2585,68 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEEnum(kpiDirectionEEnum, KpiDirection.class, "KpiDirection"); //$NON-NLS-1$
 		addEEnumLiteral(kpiDirectionEEnum, KpiDirection.HIGHER_IS_BETTER);
 		addEEnumLiteral(kpiDirectionEEnum, KpiDirection.LOWER_IS_BETTER);
+
+		initEEnum(systemKindEEnum, SystemKind.class, "SystemKind"); //$NON-NLS-1$
+		addEEnumLiteral(systemKindEEnum, SystemKind.CRM);
+		addEEnumLiteral(systemKindEEnum, SystemKind.ERP);
+		addEEnumLiteral(systemKindEEnum, SystemKind.OTHER);
+
+		initEEnum(databaseKindEEnum, DatabaseKind.class, "DatabaseKind"); //$NON-NLS-1$
+		addEEnumLiteral(databaseKindEEnum, DatabaseKind.H2);
+		addEEnumLiteral(databaseKindEEnum, DatabaseKind.POSTGRESQL);
+		addEEnumLiteral(databaseKindEEnum, DatabaseKind.MARIADB);
+		addEEnumLiteral(databaseKindEEnum, DatabaseKind.MYSQL);
+		addEEnumLiteral(databaseKindEEnum, DatabaseKind.OTHER);
+
+		initEEnum(recordKindEEnum, RecordKind.class, "RecordKind"); //$NON-NLS-1$
+		addEEnumLiteral(recordKindEEnum, RecordKind.CUSTOMER);
+		addEEnumLiteral(recordKindEEnum, RecordKind.CALL);
+		addEEnumLiteral(recordKindEEnum, RecordKind.EMAIL);
+		addEEnumLiteral(recordKindEEnum, RecordKind.CHAT);
+		addEEnumLiteral(recordKindEEnum, RecordKind.MEETING);
+		addEEnumLiteral(recordKindEEnum, RecordKind.NOTE);
+		addEEnumLiteral(recordKindEEnum, RecordKind.CASE);
+		addEEnumLiteral(recordKindEEnum, RecordKind.ORDER);
+		addEEnumLiteral(recordKindEEnum, RecordKind.INVOICE);
+		addEEnumLiteral(recordKindEEnum, RecordKind.SURVEY_RESPONSE);
+		addEEnumLiteral(recordKindEEnum, RecordKind.OTHER);
+
+		initEEnum(canonicalFieldEEnum, CanonicalField.class, "CanonicalField"); //$NON-NLS-1$
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.CUSTOMER_REF);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.DISPLAY_NAME);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.FIRST_NAME);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.LAST_NAME);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.COMPANY);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.OCCURRED_AT);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.CHANNEL);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.DIRECTION);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.SUBJECT);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.SUMMARY);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.STATUS);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.AMOUNT);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.CURRENCY);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.SURVEY_SCORE);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.PAYMENT_STATUS);
+		addEEnumLiteral(canonicalFieldEEnum, CanonicalField.DUE_AT);
+
+		initEEnum(identifierKindEEnum, IdentifierKind.class, "IdentifierKind"); //$NON-NLS-1$
+		addEEnumLiteral(identifierKindEEnum, IdentifierKind.EMAIL);
+		addEEnumLiteral(identifierKindEEnum, IdentifierKind.PHONE);
+		addEEnumLiteral(identifierKindEEnum, IdentifierKind.TAX_ID);
+		addEEnumLiteral(identifierKindEEnum, IdentifierKind.EXTERNAL_ID);
+
+		initEEnum(conditionOperatorEEnum, ConditionOperator.class, "ConditionOperator"); //$NON-NLS-1$
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.EQUALS);
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.NOT_EQUALS);
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.CONTAINS);
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.STARTS_WITH);
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.MATCHES);
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.IS_EMPTY);
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.IS_NOT_EMPTY);
+
+		initEEnum(survivorshipStrategyEEnum, SurvivorshipStrategy.class, "SurvivorshipStrategy"); //$NON-NLS-1$
+		addEEnumLiteral(survivorshipStrategyEEnum, SurvivorshipStrategy.SOURCE_PRIORITY);
+		addEEnumLiteral(survivorshipStrategyEEnum, SurvivorshipStrategy.MOST_RECENT);
 
 		// Create resource
 		createResource(eNS_URI);

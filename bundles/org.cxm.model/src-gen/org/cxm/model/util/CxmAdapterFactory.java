@@ -140,6 +140,42 @@ public class CxmAdapterFactory extends AdapterFactoryImpl {
 				return createKpiAdapter();
 			}
 			@Override
+			public Adapter caseDataSource(DataSource object) {
+				return createDataSourceAdapter();
+			}
+			@Override
+			public Adapter caseRecordSource(RecordSource object) {
+				return createRecordSourceAdapter();
+			}
+			@Override
+			public Adapter caseFieldMapping(FieldMapping object) {
+				return createFieldMappingAdapter();
+			}
+			@Override
+			public Adapter caseIdentityMapping(IdentityMapping object) {
+				return createIdentityMappingAdapter();
+			}
+			@Override
+			public Adapter caseClassificationRule(ClassificationRule object) {
+				return createClassificationRuleAdapter();
+			}
+			@Override
+			public Adapter caseCondition(Condition object) {
+				return createConditionAdapter();
+			}
+			@Override
+			public Adapter caseIdentityResolution(IdentityResolution object) {
+				return createIdentityResolutionAdapter();
+			}
+			@Override
+			public Adapter caseMatchRule(MatchRule object) {
+				return createMatchRuleAdapter();
+			}
+			@Override
+			public Adapter caseBlockedValue(BlockedValue object) {
+				return createBlockedValueAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -408,6 +444,132 @@ public class CxmAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createKpiAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.DataSource <em>Data Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.DataSource
+	 * @generated
+	 */
+	public Adapter createDataSourceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.RecordSource <em>Record Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.RecordSource
+	 * @generated
+	 */
+	public Adapter createRecordSourceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.FieldMapping <em>Field Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.FieldMapping
+	 * @generated
+	 */
+	public Adapter createFieldMappingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.IdentityMapping <em>Identity Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.IdentityMapping
+	 * @generated
+	 */
+	public Adapter createIdentityMappingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.ClassificationRule <em>Classification Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.ClassificationRule
+	 * @generated
+	 */
+	public Adapter createClassificationRuleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.Condition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.Condition
+	 * @generated
+	 */
+	public Adapter createConditionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.IdentityResolution <em>Identity Resolution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.IdentityResolution
+	 * @generated
+	 */
+	public Adapter createIdentityResolutionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.MatchRule <em>Match Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.MatchRule
+	 * @generated
+	 */
+	public Adapter createMatchRuleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.BlockedValue <em>Blocked Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.BlockedValue
+	 * @generated
+	 */
+	public Adapter createBlockedValueAdapter() {
 		return null;
 	}
 

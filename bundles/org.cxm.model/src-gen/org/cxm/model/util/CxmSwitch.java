@@ -210,6 +210,73 @@ public class CxmSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CxmPackage.DATA_SOURCE: {
+				DataSource dataSource = (DataSource)theEObject;
+				T result = caseDataSource(dataSource);
+				if (result == null) result = caseNamedElement(dataSource);
+				if (result == null) result = caseIdentified(dataSource);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.RECORD_SOURCE: {
+				RecordSource recordSource = (RecordSource)theEObject;
+				T result = caseRecordSource(recordSource);
+				if (result == null) result = caseNamedElement(recordSource);
+				if (result == null) result = caseIdentified(recordSource);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.FIELD_MAPPING: {
+				FieldMapping fieldMapping = (FieldMapping)theEObject;
+				T result = caseFieldMapping(fieldMapping);
+				if (result == null) result = caseIdentified(fieldMapping);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.IDENTITY_MAPPING: {
+				IdentityMapping identityMapping = (IdentityMapping)theEObject;
+				T result = caseIdentityMapping(identityMapping);
+				if (result == null) result = caseIdentified(identityMapping);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.CLASSIFICATION_RULE: {
+				ClassificationRule classificationRule = (ClassificationRule)theEObject;
+				T result = caseClassificationRule(classificationRule);
+				if (result == null) result = caseNamedElement(classificationRule);
+				if (result == null) result = caseIdentified(classificationRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.CONDITION: {
+				Condition condition = (Condition)theEObject;
+				T result = caseCondition(condition);
+				if (result == null) result = caseIdentified(condition);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.IDENTITY_RESOLUTION: {
+				IdentityResolution identityResolution = (IdentityResolution)theEObject;
+				T result = caseIdentityResolution(identityResolution);
+				if (result == null) result = caseIdentified(identityResolution);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.MATCH_RULE: {
+				MatchRule matchRule = (MatchRule)theEObject;
+				T result = caseMatchRule(matchRule);
+				if (result == null) result = caseNamedElement(matchRule);
+				if (result == null) result = caseIdentified(matchRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.BLOCKED_VALUE: {
+				BlockedValue blockedValue = (BlockedValue)theEObject;
+				T result = caseBlockedValue(blockedValue);
+				if (result == null) result = caseIdentified(blockedValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -481,6 +548,141 @@ public class CxmSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseKpi(Kpi object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Data Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Data Source</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDataSource(DataSource object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Record Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Record Source</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRecordSource(RecordSource object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Field Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Field Mapping</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFieldMapping(FieldMapping object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Identity Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Identity Mapping</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIdentityMapping(IdentityMapping object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Classification Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Classification Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseClassificationRule(ClassificationRule object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Condition</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Condition</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCondition(Condition object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Identity Resolution</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Identity Resolution</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIdentityResolution(IdentityResolution object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Match Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Match Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMatchRule(MatchRule object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Blocked Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Blocked Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBlockedValue(BlockedValue object) {
 		return null;
 	}
 

@@ -68,6 +68,8 @@ public class CxModelItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(CxmPackage.Literals.CX_MODEL__CHANNELS);
 			childrenFeatures.add(CxmPackage.Literals.CX_MODEL__JOURNEYS);
 			childrenFeatures.add(CxmPackage.Literals.CX_MODEL__FEEDBACK_MECHANISMS);
+			childrenFeatures.add(CxmPackage.Literals.CX_MODEL__DATA_SOURCES);
+			childrenFeatures.add(CxmPackage.Literals.CX_MODEL__IDENTITY_RESOLUTION);
 		}
 		return childrenFeatures;
 	}
@@ -139,6 +141,8 @@ public class CxModelItemProvider extends NamedElementItemProvider {
 			case CxmPackage.CX_MODEL__CHANNELS:
 			case CxmPackage.CX_MODEL__JOURNEYS:
 			case CxmPackage.CX_MODEL__FEEDBACK_MECHANISMS:
+			case CxmPackage.CX_MODEL__DATA_SOURCES:
+			case CxmPackage.CX_MODEL__IDENTITY_RESOLUTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -185,6 +189,16 @@ public class CxModelItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(CxmPackage.Literals.CX_MODEL__FEEDBACK_MECHANISMS,
 				 CxmFactory.eINSTANCE.createFeedbackMechanism()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CxmPackage.Literals.CX_MODEL__DATA_SOURCES,
+				 CxmFactory.eINSTANCE.createDataSource()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CxmPackage.Literals.CX_MODEL__IDENTITY_RESOLUTION,
+				 CxmFactory.eINSTANCE.createIdentityResolution()));
 	}
 
 }

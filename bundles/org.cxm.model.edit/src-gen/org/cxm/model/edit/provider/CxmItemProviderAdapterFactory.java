@@ -417,6 +417,213 @@ public class CxmItemProviderAdapterFactory extends CxmAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.DataSource} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DataSourceItemProvider dataSourceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.DataSource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDataSourceAdapter() {
+		if (dataSourceItemProvider == null) {
+			dataSourceItemProvider = new DataSourceItemProvider(this);
+		}
+
+		return dataSourceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.RecordSource} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RecordSourceItemProvider recordSourceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.RecordSource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRecordSourceAdapter() {
+		if (recordSourceItemProvider == null) {
+			recordSourceItemProvider = new RecordSourceItemProvider(this);
+		}
+
+		return recordSourceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.FieldMapping} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected FieldMappingItemProvider fieldMappingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.FieldMapping}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createFieldMappingAdapter() {
+		if (fieldMappingItemProvider == null) {
+			fieldMappingItemProvider = new FieldMappingItemProvider(this);
+		}
+
+		return fieldMappingItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.IdentityMapping} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected IdentityMappingItemProvider identityMappingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.IdentityMapping}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createIdentityMappingAdapter() {
+		if (identityMappingItemProvider == null) {
+			identityMappingItemProvider = new IdentityMappingItemProvider(this);
+		}
+
+		return identityMappingItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.ClassificationRule} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ClassificationRuleItemProvider classificationRuleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.ClassificationRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createClassificationRuleAdapter() {
+		if (classificationRuleItemProvider == null) {
+			classificationRuleItemProvider = new ClassificationRuleItemProvider(this);
+		}
+
+		return classificationRuleItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.Condition} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConditionItemProvider conditionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.Condition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConditionAdapter() {
+		if (conditionItemProvider == null) {
+			conditionItemProvider = new ConditionItemProvider(this);
+		}
+
+		return conditionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.IdentityResolution} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected IdentityResolutionItemProvider identityResolutionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.IdentityResolution}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createIdentityResolutionAdapter() {
+		if (identityResolutionItemProvider == null) {
+			identityResolutionItemProvider = new IdentityResolutionItemProvider(this);
+		}
+
+		return identityResolutionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.MatchRule} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MatchRuleItemProvider matchRuleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.MatchRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMatchRuleAdapter() {
+		if (matchRuleItemProvider == null) {
+			matchRuleItemProvider = new MatchRuleItemProvider(this);
+		}
+
+		return matchRuleItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.BlockedValue} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BlockedValueItemProvider blockedValueItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.BlockedValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBlockedValueAdapter() {
+		if (blockedValueItemProvider == null) {
+			blockedValueItemProvider = new BlockedValueItemProvider(this);
+		}
+
+		return blockedValueItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -536,6 +743,15 @@ public class CxmItemProviderAdapterFactory extends CxmAdapterFactory implements 
 		if (opportunityItemProvider != null) opportunityItemProvider.dispose();
 		if (feedbackMechanismItemProvider != null) feedbackMechanismItemProvider.dispose();
 		if (kpiItemProvider != null) kpiItemProvider.dispose();
+		if (dataSourceItemProvider != null) dataSourceItemProvider.dispose();
+		if (recordSourceItemProvider != null) recordSourceItemProvider.dispose();
+		if (fieldMappingItemProvider != null) fieldMappingItemProvider.dispose();
+		if (identityMappingItemProvider != null) identityMappingItemProvider.dispose();
+		if (classificationRuleItemProvider != null) classificationRuleItemProvider.dispose();
+		if (conditionItemProvider != null) conditionItemProvider.dispose();
+		if (identityResolutionItemProvider != null) identityResolutionItemProvider.dispose();
+		if (matchRuleItemProvider != null) matchRuleItemProvider.dispose();
+		if (blockedValueItemProvider != null) blockedValueItemProvider.dispose();
 	}
 
 }

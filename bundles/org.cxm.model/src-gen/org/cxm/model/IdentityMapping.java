@@ -1,0 +1,75 @@
+/**
+ */
+package org.cxm.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Identity Mapping</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Maps a source column to an identifier that recognises the same customer across systems.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.cxm.model.IdentityMapping#getColumn <em>Column</em>}</li>
+ *   <li>{@link org.cxm.model.IdentityMapping#getKind <em>Kind</em>}</li>
+ * </ul>
+ *
+ * @see org.cxm.model.CxmPackage#getIdentityMapping()
+ * @model
+ * @generated
+ */
+public interface IdentityMapping extends Identified {
+	/**
+	 * Returns the value of the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Column</em>' attribute.
+	 * @see #setColumn(String)
+	 * @see org.cxm.model.CxmPackage#getIdentityMapping_Column()
+	 * @model
+	 * @generated
+	 */
+	String getColumn();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.IdentityMapping#getColumn <em>Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Column</em>' attribute.
+	 * @see #getColumn()
+	 * @generated
+	 */
+	void setColumn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.cxm.model.IdentifierKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.cxm.model.IdentifierKind
+	 * @see #setKind(IdentifierKind)
+	 * @see org.cxm.model.CxmPackage#getIdentityMapping_Kind()
+	 * @model
+	 * @generated
+	 */
+	IdentifierKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.IdentityMapping#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.cxm.model.IdentifierKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(IdentifierKind value);
+
+} // IdentityMapping
