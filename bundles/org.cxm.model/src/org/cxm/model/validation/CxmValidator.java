@@ -2,13 +2,19 @@ package org.cxm.model.validation;
 
 import java.util.Map;
 
+import org.cxm.model.BlockedValue;
+import org.cxm.model.ClassificationRule;
+import org.cxm.model.Condition;
 import org.cxm.model.CxModel;
 import org.cxm.model.CxmPackage;
+import org.cxm.model.DataSource;
 import org.cxm.model.Identified;
+import org.cxm.model.IdentityResolution;
 import org.cxm.model.Journey;
 import org.cxm.model.Kpi;
 import org.cxm.model.NamedElement;
 import org.cxm.model.Opportunity;
+import org.cxm.model.RecordSource;
 import org.cxm.model.Touchpoint;
 import org.cxm.model.query.ElementPath;
 import org.cxm.model.resource.ElementIds;
@@ -49,6 +55,12 @@ public class CxmValidator implements EValidator {
                     MeasuredTouchpoints.in(touchpoint, context));
             case Kpi kpi -> KpiConstraints.check(kpi, problems);
             case Opportunity opportunity -> checkOwner(opportunity, problems);
+            case DataSource source -> DataSourceConstraints.check(source, problems);
+            case RecordSource source -> RecordSourceConstraints.check(source, problems);
+            case IdentityResolution resolution -> ResolutionConstraints.check(resolution, problems);
+            case BlockedValue blocked -> ResolutionConstraints.check(blocked, problems);
+            case Condition condition -> ResolutionConstraints.check(condition, problems);
+            case ClassificationRule rule -> ResolutionConstraints.check(rule, problems);
             default -> {
                 // The other elements have no rules beyond identity and references.
             }

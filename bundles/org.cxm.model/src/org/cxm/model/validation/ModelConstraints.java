@@ -25,6 +25,10 @@ final class ModelConstraints {
         UniqueNames.check(model.getChannels(), "channels of the model", problems);
         UniqueNames.check(model.getJourneys(), "journeys of the model", problems);
         UniqueNames.check(model.getFeedbackMechanisms(), "feedback mechanisms of the model", problems);
+        UniqueNames.check(model.getDataSources(), "data sources of the model", problems);
+        model.getDataSources()
+                .forEach(source -> UniqueNames.check(source.getRecordSources(), "record sources of "
+                        + ElementPath.describe(source), problems));
     }
 
     private static void checkUniqueIds(CxModel model, Problems problems) {
