@@ -1,0 +1,118 @@
+package org.cxm.history;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.cxm.history.internal.DataSources;
+import org.cxm.history.internal.Dialect;
+import org.cxm.history.internal.Migrations;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The unified customer history: golden customers, their identities per source system, interactions with
+ * the model elements they realise, and the bookkeeping of synchronisation. Opening a store brings its
+ * schema up to date.
+ */
+public final class HistoryStore {
+
+    private final StoreLocation location;
+
+    private final Jdbi jdbi;
+
+    private final Dialect dialect;
+
+    private HistoryStore(StoreLocation location, Jdbi jdbi, Dialect dialect) {
+        this.location = location;
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+    }
+
+    /** Opens (and migrates) the store at {@code location}. */
+    public static HistoryStore open(StoreLocation location) throws StoreException {
+        Dialect dialect = Dialect.of(location.jdbcUrl());
+        if (dialect == null) {
+            throw new StoreException("Cannot open the store " + location + ": only jdbc:h2:... (embedded) and"
+                    + " jdbc:postgresql://host/database are supported", null);
+        }
+        Jdbi jdbi = Jdbi.create(DataSources.of(location));
+        try (Connection probe = jdbi.open().getConnection()) {
+            probe.isValid(5);
+        } catch (SQLException | JdbiException e) {
+            throw new StoreException("Cannot open the store " + location + ": " + rootMessage(e), e);
+        }
+        try {
+            Migrations.migrate(jdbi);
+        } catch (JdbiException | IllegalStateException e) {
+            throw new StoreException("Cannot migrate the store " + location + ": " + rootMessage(e), e);
+        }
+        return new HistoryStore(location, jdbi, dialect);
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** JDBI over the store, for the bundles that write it (sync) and read it in ways not offered here. */
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The active (not merged away) customer with {@code id}, or {@code null}. */
+    public Customer customer(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + CUSTOMER_COLUMNS
+                + " FROM customer WHERE id = :id AND merged_into IS NULL").bind("id", id)
+                .map((rs, ctx) -> new Customer(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
+                        rs.getString("phone"), rs.getString("tax_id"), rs.getString("company")))
+                .findOne().orElse(null));
+    }
+
+    /**
+     * The active customers one of whose identities has {@code normalizedValue}, whatever its kind (email,
+     * phone, tax id, external id), or whose golden record or source id has it.
+     */
+    public List<Customer> customersByIdentifier(String normalizedValue) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer"
+                + " WHERE merged_into IS NULL AND id IN (SELECT customer_id FROM customer_identity"
+                + " WHERE normalized_value = :value UNION SELECT customer_id FROM source_customer"
+                + " WHERE source_id = :value) ORDER BY id")
+                .bind("value", normalizedValue)
+                .map((rs, ctx) -> new Customer(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
+                        rs.getString("phone"), rs.getString("tax_id"), rs.getString("company")))
+                .list());
+    }
+
+    /** The newest {@code limit} interactions of customer {@code customerId}, newest first. */
+    public List<TimelineEntry> timeline(long customerId, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, source_system, source_record_id,"
+                + " occurred_at, kind, channel, direction, subject, summary, status, amount, currency, survey_score,"
+                + " payment_status, channel_element_id, touchpoint_element_id, stage_element_id FROM interaction"
+                + " WHERE customer_id = :customer AND deleted = FALSE ORDER BY occurred_at DESC, id DESC"
+                + " FETCH FIRST :limit ROWS ONLY")
+                .bind("customer", customerId).bind("limit", limit)
+                .map((rs, ctx) -> new TimelineEntry(rs.getLong("id"), rs.getString("source_system"),
+                        rs.getString("source_record_id"), rs.getObject("occurred_at", java.time.OffsetDateTime.class),
+                        rs.getString("kind"), rs.getString("channel"), rs.getString("direction"),
+                        rs.getString("subject"), rs.getString("summary"), rs.getString("status"),
+                        rs.getBigDecimal("amount"), rs.getString("currency"),
+                        (Double) rs.getObject("survey_score"), rs.getString("payment_status"),
+                        rs.getString("channel_element_id"), rs.getString("touchpoint_element_id"),
+                        rs.getString("stage_element_id")))
+                .list());
+    }
+
+    private static final String CUSTOMER_COLUMNS = "id, display_name, email, phone, tax_id, company";
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}
