@@ -122,3 +122,10 @@ CREATE TABLE merge_journal (
     moved_interactions VARCHAR(1000000) NOT NULL,
     undone_at TIMESTAMP WITH TIME ZONE
 );
+
+-- Pairs of customers a person split apart (unmerge): identity resolution never merges them again.
+CREATE TABLE merge_block (
+    customer_id BIGINT NOT NULL REFERENCES customer (id),
+    other_customer_id BIGINT NOT NULL REFERENCES customer (id),
+    PRIMARY KEY (customer_id, other_customer_id)
+);

@@ -2273,13 +2273,22 @@ public interface CxmPackage extends EPackage {
 	int IDENTITY_RESOLUTION__BLOCKED_VALUES = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Default Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_RESOLUTION__DEFAULT_REGION = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Survivorship</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IDENTITY_RESOLUTION__SURVIVORSHIP = IDENTIFIED_FEATURE_COUNT + 2;
+	int IDENTITY_RESOLUTION__SURVIVORSHIP = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Identity Resolution</em>' class.
@@ -2288,7 +2297,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IDENTITY_RESOLUTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int IDENTITY_RESOLUTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Identity Resolution</em>' class.
@@ -4067,6 +4076,17 @@ public interface CxmPackage extends EPackage {
 	EReference getIdentityResolution_BlockedValues();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.IdentityResolution#getDefaultRegion <em>Default Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Default Region</em>'.
+	 * @see org.cxm.model.IdentityResolution#getDefaultRegion()
+	 * @see #getIdentityResolution()
+	 * @generated
+	 */
+	EAttribute getIdentityResolution_DefaultRegion();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.cxm.model.IdentityResolution#getSurvivorship <em>Survivorship</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5478,6 +5498,14 @@ public interface CxmPackage extends EPackage {
 		 * @generated
 		 */
 		EReference IDENTITY_RESOLUTION__BLOCKED_VALUES = eINSTANCE.getIdentityResolution_BlockedValues();
+
+		/**
+		 * The meta object literal for the '<em><b>Default Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_RESOLUTION__DEFAULT_REGION = eINSTANCE.getIdentityResolution_DefaultRegion();
 
 		/**
 		 * The meta object literal for the '<em><b>Survivorship</b></em>' attribute feature.

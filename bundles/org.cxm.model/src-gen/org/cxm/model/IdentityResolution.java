@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.cxm.model.IdentityResolution#getMatchRules <em>Match Rules</em>}</li>
  *   <li>{@link org.cxm.model.IdentityResolution#getBlockedValues <em>Blocked Values</em>}</li>
+ *   <li>{@link org.cxm.model.IdentityResolution#getDefaultRegion <em>Default Region</em>}</li>
  *   <li>{@link org.cxm.model.IdentityResolution#getSurvivorship <em>Survivorship</em>}</li>
  * </ul>
  *
@@ -56,6 +57,31 @@ public interface IdentityResolution extends Identified {
 	 * @generated
 	 */
 	EList<BlockedValue> getBlockedValues();
+
+	/**
+	 * Returns the value of the '<em><b>Default Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The ISO 3166 region, such as DE or US, of phone numbers written without a country code.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Default Region</em>' attribute.
+	 * @see #setDefaultRegion(String)
+	 * @see org.cxm.model.CxmPackage#getIdentityResolution_DefaultRegion()
+	 * @model
+	 * @generated
+	 */
+	String getDefaultRegion();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.IdentityResolution#getDefaultRegion <em>Default Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Default Region</em>' attribute.
+	 * @see #getDefaultRegion()
+	 * @generated
+	 */
+	void setDefaultRegion(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Survivorship</b></em>' attribute.

@@ -1784,8 +1784,18 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIdentityResolution_Survivorship() {
+	public EAttribute getIdentityResolution_DefaultRegion() {
 		return (EAttribute)identityResolutionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentityResolution_Survivorship() {
+		return (EAttribute)identityResolutionEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2234,6 +2244,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		identityResolutionEClass = createEClass(IDENTITY_RESOLUTION);
 		createEReference(identityResolutionEClass, IDENTITY_RESOLUTION__MATCH_RULES);
 		createEReference(identityResolutionEClass, IDENTITY_RESOLUTION__BLOCKED_VALUES);
+		createEAttribute(identityResolutionEClass, IDENTITY_RESOLUTION__DEFAULT_REGION);
 		createEAttribute(identityResolutionEClass, IDENTITY_RESOLUTION__SURVIVORSHIP);
 
 		matchRuleEClass = createEClass(MATCH_RULE);
@@ -2480,6 +2491,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEClass(identityResolutionEClass, IdentityResolution.class, "IdentityResolution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getIdentityResolution_MatchRules(), this.getMatchRule(), null, "matchRules", null, 0, -1, IdentityResolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getIdentityResolution_BlockedValues(), this.getBlockedValue(), null, "blockedValues", null, 0, -1, IdentityResolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIdentityResolution_DefaultRegion(), ecorePackage.getEString(), "defaultRegion", null, 0, 1, IdentityResolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIdentityResolution_Survivorship(), this.getSurvivorshipStrategy(), "survivorship", null, 0, 1, IdentityResolution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(matchRuleEClass, MatchRule.class, "MatchRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$

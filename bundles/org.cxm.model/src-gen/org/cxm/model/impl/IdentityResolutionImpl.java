@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link org.cxm.model.impl.IdentityResolutionImpl#getMatchRules <em>Match Rules</em>}</li>
  *   <li>{@link org.cxm.model.impl.IdentityResolutionImpl#getBlockedValues <em>Blocked Values</em>}</li>
+ *   <li>{@link org.cxm.model.impl.IdentityResolutionImpl#getDefaultRegion <em>Default Region</em>}</li>
  *   <li>{@link org.cxm.model.impl.IdentityResolutionImpl#getSurvivorship <em>Survivorship</em>}</li>
  * </ul>
  *
@@ -58,6 +59,26 @@ public class IdentityResolutionImpl extends IdentifiedImpl implements IdentityRe
 	 * @ordered
 	 */
 	protected EList<BlockedValue> blockedValues;
+
+	/**
+	 * The default value of the '{@link #getDefaultRegion() <em>Default Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefaultRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFAULT_REGION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefaultRegion() <em>Default Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefaultRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String defaultRegion = DEFAULT_REGION_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSurvivorship() <em>Survivorship</em>}' attribute.
@@ -130,6 +151,29 @@ public class IdentityResolutionImpl extends IdentifiedImpl implements IdentityRe
 	 * @generated
 	 */
 	@Override
+	public String getDefaultRegion() {
+		return defaultRegion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefaultRegion(String newDefaultRegion) {
+		String oldDefaultRegion = defaultRegion;
+		defaultRegion = newDefaultRegion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.IDENTITY_RESOLUTION__DEFAULT_REGION, oldDefaultRegion, defaultRegion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SurvivorshipStrategy getSurvivorship() {
 		return survivorship;
 	}
@@ -175,6 +219,8 @@ public class IdentityResolutionImpl extends IdentifiedImpl implements IdentityRe
 				return getMatchRules();
 			case CxmPackage.IDENTITY_RESOLUTION__BLOCKED_VALUES:
 				return getBlockedValues();
+			case CxmPackage.IDENTITY_RESOLUTION__DEFAULT_REGION:
+				return getDefaultRegion();
 			case CxmPackage.IDENTITY_RESOLUTION__SURVIVORSHIP:
 				return getSurvivorship();
 		}
@@ -198,6 +244,9 @@ public class IdentityResolutionImpl extends IdentifiedImpl implements IdentityRe
 				getBlockedValues().clear();
 				getBlockedValues().addAll((Collection<? extends BlockedValue>)newValue);
 				return;
+			case CxmPackage.IDENTITY_RESOLUTION__DEFAULT_REGION:
+				setDefaultRegion((String)newValue);
+				return;
 			case CxmPackage.IDENTITY_RESOLUTION__SURVIVORSHIP:
 				setSurvivorship((SurvivorshipStrategy)newValue);
 				return;
@@ -219,6 +268,9 @@ public class IdentityResolutionImpl extends IdentifiedImpl implements IdentityRe
 			case CxmPackage.IDENTITY_RESOLUTION__BLOCKED_VALUES:
 				getBlockedValues().clear();
 				return;
+			case CxmPackage.IDENTITY_RESOLUTION__DEFAULT_REGION:
+				setDefaultRegion(DEFAULT_REGION_EDEFAULT);
+				return;
 			case CxmPackage.IDENTITY_RESOLUTION__SURVIVORSHIP:
 				setSurvivorship(SURVIVORSHIP_EDEFAULT);
 				return;
@@ -238,6 +290,8 @@ public class IdentityResolutionImpl extends IdentifiedImpl implements IdentityRe
 				return matchRules != null && !matchRules.isEmpty();
 			case CxmPackage.IDENTITY_RESOLUTION__BLOCKED_VALUES:
 				return blockedValues != null && !blockedValues.isEmpty();
+			case CxmPackage.IDENTITY_RESOLUTION__DEFAULT_REGION:
+				return DEFAULT_REGION_EDEFAULT == null ? defaultRegion != null : !DEFAULT_REGION_EDEFAULT.equals(defaultRegion);
 			case CxmPackage.IDENTITY_RESOLUTION__SURVIVORSHIP:
 				return survivorship != SURVIVORSHIP_EDEFAULT;
 		}
@@ -254,7 +308,9 @@ public class IdentityResolutionImpl extends IdentifiedImpl implements IdentityRe
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (survivorship: "); //$NON-NLS-1$
+		result.append(" (defaultRegion: "); //$NON-NLS-1$
+		result.append(defaultRegion);
+		result.append(", survivorship: "); //$NON-NLS-1$
 		result.append(survivorship);
 		result.append(')');
 		return result.toString();

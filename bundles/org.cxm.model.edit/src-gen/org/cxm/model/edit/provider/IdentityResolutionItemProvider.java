@@ -48,9 +48,32 @@ public class IdentityResolutionItemProvider extends IdentifiedItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addDefaultRegionPropertyDescriptor(object);
 			addSurvivorshipPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Default Region feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDefaultRegionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IdentityResolution_defaultRegion_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_IdentityResolution_defaultRegion_feature", "_UI_IdentityResolution_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CxmPackage.Literals.IDENTITY_RESOLUTION__DEFAULT_REGION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -154,6 +177,7 @@ public class IdentityResolutionItemProvider extends IdentifiedItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(IdentityResolution.class)) {
+			case CxmPackage.IDENTITY_RESOLUTION__DEFAULT_REGION:
 			case CxmPackage.IDENTITY_RESOLUTION__SURVIVORSHIP:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

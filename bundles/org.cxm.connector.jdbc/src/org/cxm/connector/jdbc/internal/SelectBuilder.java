@@ -1,0 +1,101 @@
+package org.cxm.connector.jdbc.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.cxm.model.RecordSource;
+import org.cxm.model.validation.SqlIdentifiers;
+import org.cxm.sync.spi.Cursor;
+
+/**
+ * Builds the SELECTs of a record source. Table and column names come from the model and are checked to
+ * be plain SQL identifiers before they reach SQL text; every value is a bound parameter.
+ *
+ * <p>Records are read in (cursor, key) order and continued strictly after the last (cursor, key) read,
+ * so records that share a cursor value are neither skipped nor read twice across batches.
+ */
+final class SelectBuilder {
+
+    private final RecordSource source;
+
+    SelectBuilder(RecordSource source) {
+        this.source = source;
+        for (String column : columnsNamed()) {
+            if (!SqlIdentifiers.isColumn(column)) {
+                throw new IllegalArgumentException(source.getName() + " names the column \"" + column
+                        + "\", which is not a plain SQL column name");
+            }
+        }
+        if (source.getTable() != null && !source.getTable().isBlank() && !SqlIdentifiers.isTable(source.getTable())) {
+            throw new IllegalArgumentException(source.getName() + " reads the table \"" + source.getTable()
+                    + "\", which is not a plain SQL table name");
+        }
+    }
+
+    /** All rows, no columns: to learn the column names. */
+    String probe() {
+        return "SELECT * FROM " + from() + " WHERE 1 = 0";
+    }
+
+    /** The next batch after {@code after}; parameters in the order of {@link #parameters(Cursor)}. */
+    String batch(Cursor after, int limit) {
+        String cursor = cursorExpression();
+        StringBuilder sql = new StringBuilder("SELECT * FROM ").append(from()).append(" WHERE ").append(cursor)
+                .append(" IS NOT NULL");
+        if (!after.isStart()) {
+            sql.append(" AND (").append(cursor).append(" > ?");
+            if (!after.keyValues().isEmpty()) {
+                sql.append(" OR (").append(cursor).append(" = ? AND ").append(keyTuple()).append(" > ")
+                        .append(placeholders(source.getPrimaryKey().size())).append(')');
+            }
+            sql.append(')');
+        }
+        sql.append(" ORDER BY ").append(cursor).append(", ").append(String.join(", ", source.getPrimaryKey()))
+                .append(" LIMIT ").append(limit);
+        return sql.toString();
+    }
+
+    List<Object> parameters(Cursor after) {
+        List<Object> parameters = new ArrayList<>();
+        if (!after.isStart()) {
+            parameters.add(after.value());
+            if (!after.keyValues().isEmpty()) {
+                parameters.add(after.value());
+                parameters.addAll(after.keyValues());
+            }
+        }
+        return parameters;
+    }
+
+    /** The key columns of every record. */
+    String keys() {
+        return "SELECT " + String.join(", ", source.getPrimaryKey()) + " FROM " + from();
+    }
+
+    /** The cursor: the one cursor column, or the first non-null of several. */
+    String cursorExpression() {
+        List<String> columns = source.getCursorColumns();
+        return columns.size() == 1 ? columns.get(0) : "COALESCE(" + String.join(", ", columns) + ")";
+    }
+
+    private String keyTuple() {
+        List<String> keys = source.getPrimaryKey();
+        return keys.size() == 1 ? keys.get(0) : "(" + String.join(", ", keys) + ")";
+    }
+
+    private static String placeholders(int count) {
+        return count == 1 ? "?" : "(" + "?, ".repeat(count - 1) + "?)";
+    }
+
+    private String from() {
+        return source.getTable() != null && !source.getTable().isBlank() ? source.getTable() + " src"
+                : "(" + source.getQuery().strip().replaceAll(";\\s*$", "") + ") src";
+    }
+
+    private List<String> columnsNamed() {
+        List<String> columns = new ArrayList<>(source.getPrimaryKey());
+        columns.addAll(source.getCursorColumns());
+        return columns.stream().distinct().collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,55 @@
+package org.cxm.identity;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.cxm.model.SurvivorshipStrategy;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Builds a golden customer record from its source customers: each field takes the value of the first
+ * source that has one, sources ordered by the survivorship strategy (most trusted source, or most recent
+ * update). Deleted source customers do not contribute.
+ */
+public final class GoldenRecords {
+
+    private final String order;
+
+    public GoldenRecords(SurvivorshipStrategy strategy) {
+        this.order = strategy == SurvivorshipStrategy.MOST_RECENT
+                ? "s.source_updated_at DESC NULLS LAST, s.source_priority"
+                : "s.source_priority, s.source_updated_at DESC NULLS LAST";
+    }
+
+    public void recompute(Handle handle, long customer) {
+        List<Map<String, Object>> sources = handle.createQuery("SELECT s.source_system, s.source_id, s.display_name,"
+                + " s.first_name, s.last_name, s.company FROM source_customer s WHERE s.customer_id = :customer"
+                + " AND s.deleted = FALSE ORDER BY " + order).bind("customer", customer).mapToMap().list();
+        handle.createUpdate("UPDATE customer SET display_name = :name, first_name = :first, last_name = :last,"
+                + " company = :company, email = :email, phone = :phone, tax_id = :tax, updated_at = :now WHERE id = :id")
+                .bind("name", first(sources, "display_name")).bind("first", first(sources, "first_name"))
+                .bind("last", first(sources, "last_name")).bind("company", first(sources, "company"))
+                .bind("email", identifier(handle, customer, "EMAIL")).bind("phone", identifier(handle, customer, "PHONE"))
+                .bind("tax", identifier(handle, customer, "TAX_ID")).bind("now", OffsetDateTime.now())
+                .bind("id", customer).execute();
+    }
+
+    private String identifier(Handle handle, long customer, String kind) {
+        return handle.createQuery("SELECT i.normalized_value FROM customer_identity i JOIN source_customer s"
+                + " ON s.source_system = i.source_system AND s.source_id = i.source_id"
+                + " WHERE i.customer_id = :customer AND i.kind = :kind AND s.deleted = FALSE ORDER BY " + order
+                + ", i.id FETCH FIRST 1 ROWS ONLY").bind("customer", customer).bind("kind", kind)
+                .mapTo(String.class).findOne().orElse(null);
+    }
+
+    private static String first(List<Map<String, Object>> sources, String column) {
+        for (Map<String, Object> source : sources) {
+            Object value = source.get(column);
+            if (value != null && !value.toString().isBlank()) {
+                return value.toString();
+            }
+        }
+        return null;
+    }
+}

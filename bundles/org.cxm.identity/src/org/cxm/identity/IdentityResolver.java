@@ -1,0 +1,125 @@
+package org.cxm.identity;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Decides which golden customer a source customer is: the one it already belongs to, or one that shares
+ * an identifier under the match rules (in their priority order), or a new one. Customers found through
+ * different identifiers are merged, each merge journaled with the rule and the value that caused it.
+ * Works inside the caller's transaction, so a batch and its cursor commit together.
+ */
+public final class IdentityResolver {
+
+    private final MatchRules rules;
+
+    private final CustomerMerger merger;
+
+    private final GoldenRecords golden;
+
+    public IdentityResolver(MatchRules rules) {
+        this.rules = rules;
+        this.merger = new CustomerMerger();
+        this.golden = new GoldenRecords(rules.survivorship());
+    }
+
+    public Resolution resolve(Handle handle, SourceCustomer customer) {
+        Optional<Long> known = handle.createQuery("SELECT customer_id FROM source_customer WHERE source_system = :system"
+                + " AND source_id = :id AND content_hash = :hash")
+                .bind("system", customer.system()).bind("id", customer.sourceId()).bind("hash", customer.contentHash())
+                .mapTo(Long.class).findOne();
+        if (known.isPresent()) {
+            return new Resolution(merger.activeId(handle, known.get()), false, false, List.of());
+        }
+        Long current = handle.createQuery("SELECT customer_id FROM source_customer WHERE source_system = :system"
+                + " AND source_id = :id").bind("system", customer.system()).bind("id", customer.sourceId())
+                .mapTo(Long.class).findOne().map(id -> merger.activeId(handle, id)).orElse(null);
+        Map<Long, MatchReason> matches = customer.deleted() ? Map.of() : matches(handle, customer);
+        boolean created = current == null && matches.isEmpty();
+        long target = current != null ? current
+                : created ? createCustomer(handle) : matches.keySet().iterator().next();
+        List<MatchReason> merges = new ArrayList<>();
+        for (Map.Entry<Long, MatchReason> match : matches.entrySet()) {
+            if (match.getKey() != target && !merger.isBlocked(handle, target, match.getKey())) {
+                merger.merge(handle, target, match.getKey(), match.getValue());
+                merges.add(match.getValue());
+            }
+        }
+        store(handle, customer, target);
+        golden.recompute(handle, target);
+        return new Resolution(target, created, true, merges);
+    }
+
+    /** The active customers sharing an identifier with {@code customer}, the strongest rule first. */
+    private Map<Long, MatchReason> matches(Handle handle, SourceCustomer customer) {
+        Map<Long, MatchReason> matches = new LinkedHashMap<>();
+        for (MatchRules.Rule rule : rules.rules()) {
+            for (NormalizedIdentifier identifier : customer.identifiers()) {
+                if (identifier.kind() != rule.kind() || rules.blockList().blocks(identifier)) {
+                    continue;
+                }
+                for (long id : handle.createQuery("SELECT DISTINCT i.customer_id FROM customer_identity i"
+                        + " JOIN source_customer s ON s.source_system = i.source_system AND s.source_id = i.source_id"
+                        + " WHERE i.kind = :kind AND i.normalized_value = :value AND s.deleted = FALSE"
+                        + " AND NOT (i.source_system = :system AND i.source_id = :id)")
+                        .bind("kind", identifier.kind().name()).bind("value", identifier.value())
+                        .bind("system", customer.system()).bind("id", customer.sourceId())
+                        .mapTo(Long.class).list()) {
+                    matches.putIfAbsent(merger.activeId(handle, id),
+                            new MatchReason(rule.name(), identifier.kind(), identifier.value()));
+                }
+            }
+        }
+        return matches;
+    }
+
+    private static long createCustomer(Handle handle) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return handle.createUpdate("INSERT INTO customer (created_at, updated_at) VALUES (:now, :now)")
+                .bind("now", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    private static void store(Handle handle, SourceCustomer customer, long target) {
+        int updated = handle.createUpdate("UPDATE source_customer SET customer_id = :customer, display_name = :name,"
+                + " first_name = :first, last_name = :last, company = :company, source_priority = :priority,"
+                + " source_updated_at = :updated, deleted = :deleted, content_hash = :hash"
+                + " WHERE source_system = :system AND source_id = :id")
+                .bindMap(columns(customer, target)).execute();
+        if (updated == 0) {
+            handle.createUpdate("INSERT INTO source_customer (source_system, source_id, customer_id, display_name,"
+                    + " first_name, last_name, company, source_priority, source_updated_at, deleted, content_hash)"
+                    + " VALUES (:system, :id, :customer, :name, :first, :last, :company, :priority, :updated, :deleted,"
+                    + " :hash)").bindMap(columns(customer, target)).execute();
+        }
+        handle.createUpdate("DELETE FROM customer_identity WHERE source_system = :system AND source_id = :id")
+                .bind("system", customer.system()).bind("id", customer.sourceId()).execute();
+        for (NormalizedIdentifier identifier : new java.util.LinkedHashSet<>(customer.identifiers())) {
+            handle.createUpdate("INSERT INTO customer_identity (customer_id, source_system, source_id, kind,"
+                    + " normalized_value) VALUES (:customer, :system, :id, :kind, :value)")
+                    .bind("customer", target).bind("system", customer.system()).bind("id", customer.sourceId())
+                    .bind("kind", identifier.kind().name()).bind("value", identifier.value()).execute();
+        }
+    }
+
+    private static Map<String, Object> columns(SourceCustomer customer, long target) {
+        Map<String, Object> columns = new java.util.HashMap<>();
+        columns.put("system", customer.system());
+        columns.put("id", customer.sourceId());
+        columns.put("customer", target);
+        columns.put("name", customer.displayName());
+        columns.put("first", customer.firstName());
+        columns.put("last", customer.lastName());
+        columns.put("company", customer.company());
+        columns.put("priority", customer.priority());
+        columns.put("updated", customer.updatedAt());
+        columns.put("deleted", customer.deleted());
+        columns.put("hash", customer.contentHash());
+        return columns;
+    }
+}

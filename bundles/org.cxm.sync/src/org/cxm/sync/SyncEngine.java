@@ -1,0 +1,50 @@
+package org.cxm.sync;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.cxm.history.HistoryStore;
+import org.cxm.model.CxModel;
+import org.cxm.model.DataSource;
+import org.cxm.sync.internal.DataSourceSync;
+import org.cxm.sync.spi.Connector;
+
+/**
+ * Synchronises the CRM and ERP records a model maps into the customer history: every data source of the
+ * model, each record source incrementally from its cursor, in batches that commit together with their
+ * cursor. A source that fails does not stop the others; the summary lists what failed and why.
+ */
+public final class SyncEngine {
+
+    private final List<Connector> connectors;
+
+    private final Function<String, String> environment;
+
+    /**
+     * @param environment resolves {@code env:} credential references, normally {@link System#getenv(String)}
+     */
+    public SyncEngine(List<Connector> connectors, Function<String, String> environment) {
+        this.connectors = List.copyOf(connectors);
+        this.environment = environment;
+    }
+
+    public SyncSummary run(CxModel model, HistoryStore store, SyncOptions options) {
+        Instant started = Instant.now();
+        DataSourceSync sync = new DataSourceSync(model, store, options, environment);
+        List<String> failures = new ArrayList<>();
+        for (DataSource source : model.getDataSources()) {
+            Connector connector = connectors.stream().filter(c -> c.supports(source)).findFirst().orElse(null);
+            if (connector == null) {
+                String failure = source.getName() + ": no connector reads " + source.getJdbcUrl();
+                failures.add(failure);
+                options.listener().failed(failure);
+                continue;
+            }
+            failures.addAll(sync.run(source, connector));
+        }
+        return sync.finish(failures, Duration.between(started, Instant.now()));
+    }
+}

@@ -1,0 +1,28 @@
+package org.cxm.sync.spi;
+
+import java.util.List;
+import java.util.Set;
+
+import org.cxm.model.RecordSource;
+
+/** An open connection to one data source, used by one sync run. */
+public interface SourceSession extends AutoCloseable {
+
+    /**
+     * Checks that the tables and columns {@code source} names exist, so a broken mapping fails before
+     * anything is written, with a message that names what is missing.
+     */
+    void verify(RecordSource source) throws SourceException;
+
+    /**
+     * Reads up to {@code limit} records of {@code source} that come after {@code after} in change order
+     * (cursor value, then key), oldest first.
+     */
+    List<SourceRecord> read(RecordSource source, Cursor after, int limit) throws SourceException;
+
+    /** The keys of all records of {@code source} that exist now, to detect records deleted physically. */
+    Set<String> keys(RecordSource source) throws SourceException;
+
+    @Override
+    void close();
+}
