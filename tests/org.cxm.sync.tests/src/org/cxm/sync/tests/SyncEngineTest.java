@@ -1,0 +1,171 @@
+package org.cxm.sync.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.cxm.history.HistoryStore;
+import org.cxm.history.TimelineEntry;
+import org.cxm.model.DataSource;
+import org.cxm.sync.SyncListener;
+import org.cxm.sync.SyncOptions;
+import org.cxm.sync.SyncSummary;
+import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/**
+ * The sync engine end to end, from a CRM-shaped source into each kind of store: full and incremental
+ * runs, records that share a cursor value, soft and hard deletes, dead letters and an unreachable source.
+ */
+class SyncEngineTest {
+
+    static final List<String> STORES = TestStores.kinds();
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void fullSyncBuildsTheTimelineWithModelElements(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "Ana.Silva@Example.com ", "+49 151 2345678", "2026-11-01 09:00:00");
+            crm.call("k1", "c1", "Card blocked", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
+            crm.call("k2", "c1", "Follow-up", "2026-11-03 15:00:00", "Outbound", "2026-11-03 15:10:00");
+            SyncFixture fixture = new SyncFixture(crm);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+
+            SyncSummary summary = fixture.sync(store);
+
+            assertEquals(List.of(), summary.failures());
+            assertEquals(3, summary.read());
+            assertEquals(3, summary.inserted());
+            long ana = store.customersByIdentifier("ana.silva@example.com").get(0).id();
+            List<TimelineEntry> timeline = store.timeline(ana, 10);
+            assertEquals(List.of("calls:k2", "calls:k1"), timeline.stream().map(TimelineEntry::sourceRecordId).toList());
+            assertEquals(fixture.model.checkout.getId(), timeline.get(1).touchpointElementId(),
+                    "the inbound call is classified to the modelled touchpoint");
+            assertEquals(fixture.model.stage(2).getId(), timeline.get(1).stageElementId());
+            assertEquals(null, timeline.get(0).touchpointElementId(), "no rule classifies outbound calls");
+            assertEquals("+491512345678", store.customer(ana).phone());
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void incrementalSyncWritesOnlyWhatChanged(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+            crm.call("k1", "c1", "Card blocked", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
+            SyncFixture fixture = new SyncFixture(crm);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            fixture.sync(store);
+
+            crm.call("k1", "c1", "Card blocked, replaced", "2026-11-02 10:00:00", "Inbound", "2026-11-04 08:00:00");
+            crm.call("k3", "c1", "Thanks", "2026-11-04 09:00:00", "Inbound", "2026-11-04 09:00:00");
+            SyncSummary second = fixture.sync(store);
+            SyncSummary third = fixture.sync(store);
+
+            assertEquals(2, second.read(), "only the records changed since the cursor are read");
+            assertEquals(1, second.inserted());
+            assertEquals(1, second.updated());
+            assertEquals(0, third.read());
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void recordsSharingTheLastCursorValueAreNeverSkipped(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+            for (int i = 1; i <= 5; i++) {
+                crm.call("k" + i, "c1", "Call " + i, "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
+            }
+            SyncFixture fixture = new SyncFixture(crm);
+            fixture.calls.setBatchSize(2);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            fixture.sync(store);
+            crm.call("k6", "c1", "Call 6", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
+
+            SyncSummary second = fixture.sync(store);
+
+            long ana = store.customersByIdentifier("ana@example.com").get(0).id();
+            assertEquals(6, store.timeline(ana, 100).size(), "all calls that share one date_modified are synced");
+            assertEquals(1, second.inserted(), "the late row with the same cursor value is found by its key");
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void softAndHardDeletesPropagate(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+            crm.call("k1", "c1", "One", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
+            crm.call("k2", "c1", "Two", "2026-11-03 10:00:00", "Inbound", "2026-11-03 10:05:00");
+            crm.call("k3", "c1", "Three", "2026-11-04 10:00:00", "Inbound", "2026-11-04 10:05:00");
+            SyncFixture fixture = new SyncFixture(crm);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            fixture.sync(store);
+
+            crm.update("UPDATE calls SET deleted = 1, date_modified = TIMESTAMP '2026-11-05 00:00:00' WHERE id = 'k1'");
+            crm.update("DELETE FROM calls WHERE id = 'k2'");
+            SyncSummary summary = fixture.sync(store, new SyncOptions(true, SyncListener.SILENT));
+
+            assertEquals(2, summary.deleted(), "one soft delete read incrementally, one hard delete reconciled");
+            long ana = store.customersByIdentifier("ana@example.com").get(0).id();
+            assertEquals(List.of("calls:k3"), store.timeline(ana, 10).stream().map(TimelineEntry::sourceRecordId).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void malformedRecordsGoToTheDeadLettersAndTheRestIsSynced(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+            crm.contact("c2", "Bad", "Mail", "not-an-address", null, "2026-11-01 09:00:01");
+            crm.call("k1", "c1", "Fine", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
+            crm.call("k2", "c1", "Bad date", "yesterday afternoon", "Inbound", "2026-11-02 10:06:00");
+            crm.call("k3", "c1", "x".repeat(1500), "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:07:00");
+            crm.call("k4", "c1", "Broken \uFFFD text", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:08:00");
+            SyncFixture fixture = new SyncFixture(crm);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+
+            SyncSummary summary = fixture.sync(store);
+
+            assertEquals(4, summary.deadLettered());
+            assertEquals(2, summary.inserted(), "Ana and her one good call");
+            List<Map<String, Object>> letters = store.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT source_record_id, reason, raw_record FROM dead_letter ORDER BY source_record_id")
+                    .mapToMap().list());
+            assertEquals(List.of("c2", "k2", "k3", "k4"), letters.stream().map(l -> l.get("source_record_id")).toList());
+            assertTrue(letters.get(0).get("reason").toString().startsWith("invalid e-mail address \"not-an-address\""));
+            assertTrue(letters.get(1).get("reason").toString().startsWith("bad date in column date_start"));
+            assertTrue(letters.get(2).get("reason").toString().startsWith("oversized text in column name: 1500"));
+            assertTrue(letters.get(3).get("reason").toString().startsWith("broken encoding in column name"));
+            assertTrue(letters.get(1).get("raw_record").toString().contains("date_start=yesterday afternoon"),
+                    "the raw record is kept");
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void anUnreachableSourceDoesNotStopTheOthers(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+            SyncFixture fixture = new SyncFixture(crm);
+            DataSource erp = org.cxm.model.CxmFactory.eINSTANCE.createDataSource();
+            erp.setName("ERP");
+            erp.setJdbcUrl("jdbc:postgresql://127.0.0.1:1/erp?connectTimeout=1");
+            erp.setMaxAttempts(2);
+            erp.setRetryDelaySeconds(0);
+            fixture.model.model.getDataSources().add(0, erp);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+
+            SyncSummary summary = fixture.sync(store);
+
+            assertEquals(1, summary.failures().size());
+            assertTrue(summary.failures().get(0).startsWith("Cannot connect to ERP"), summary.failures().get(0));
+            assertTrue(summary.failures().get(0).endsWith("(gave up after 2 attempts)"), summary.failures().get(0));
+            assertEquals(1, summary.inserted(), "the CRM is synced all the same");
+        }
+    }
+}
