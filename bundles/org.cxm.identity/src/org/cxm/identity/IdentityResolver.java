@@ -41,19 +41,21 @@ public final class IdentityResolver {
                 + " AND source_id = :id").bind("system", customer.system()).bind("id", customer.sourceId())
                 .mapTo(Long.class).findOne().map(id -> merger.activeId(handle, id)).orElse(null);
         Map<Long, MatchReason> matches = customer.deleted() ? Map.of() : matches(handle, customer);
-        boolean created = current == null && matches.isEmpty();
-        long target = current != null ? current
-                : created ? createCustomer(handle) : matches.keySet().iterator().next();
+        long target = current != null ? current : createCustomer(handle);
+        store(handle, customer, target);
         List<MatchReason> merges = new ArrayList<>();
         for (Map.Entry<Long, MatchReason> match : matches.entrySet()) {
-            if (match.getKey() != target && !merger.isBlocked(handle, target, match.getKey())) {
-                merger.merge(handle, target, match.getKey(), match.getValue());
+            long other = match.getKey();
+            if (other != target && !merger.isBlocked(handle, target, other)) {
+                // The older customer survives, so ids that people and other systems already use stay valid.
+                long survivor = Math.min(target, other);
+                merger.merge(handle, survivor, Math.max(target, other), match.getValue());
                 merges.add(match.getValue());
+                target = survivor;
             }
         }
-        store(handle, customer, target);
         golden.recompute(handle, target);
-        return new Resolution(target, created, true, merges);
+        return new Resolution(target, current == null, true, merges);
     }
 
     /** The active customers sharing an identifier with {@code customer}, the strongest rule first. */
