@@ -10,7 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 cxm() {
-    env -u DISPLAY "$java" -Djava.awt.headless=true -jar "$launcher" -install "$product" \
+    env -u DISPLAY "$java" -Djava.awt.headless=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "$launcher" -install "$product" \
         -data @none -application org.cxm.cli.app "$@"
 }
 

@@ -2,6 +2,7 @@ package org.cxm.history;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.cxm.history.internal.DataSources;
@@ -74,16 +75,39 @@ public final class HistoryStore {
 
     /**
      * The active customers one of whose identities has {@code normalizedValue}, whatever its kind (email,
-     * phone, tax id, external id), or whose golden record or source id has it.
+     * phone, tax id, external id), or whose id in a source system is {@code normalizedValue}, with or
+     * without the record source prefix ({@code contacts:4711} or {@code 4711}).
      */
     public List<Customer> customersByIdentifier(String normalizedValue) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + CUSTOMER_COLUMNS + " FROM customer"
                 + " WHERE merged_into IS NULL AND id IN (SELECT customer_id FROM customer_identity"
                 + " WHERE normalized_value = :value UNION SELECT customer_id FROM source_customer"
-                + " WHERE source_id = :value) ORDER BY id")
-                .bind("value", normalizedValue)
+                + " WHERE source_id = :value OR source_id LIKE :suffix ESCAPE '!') ORDER BY id")
+                .bind("value", normalizedValue).bind("suffix", "%:" + likeEscaped(normalizedValue))
                 .map((rs, ctx) -> new Customer(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
                         rs.getString("phone"), rs.getString("tax_id"), rs.getString("company")))
+                .list());
+    }
+
+    /** The identifiers the source systems hold for customer {@code customerId}, by system. */
+    public List<CustomerIdentity> identities(long customerId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT source_system, source_id, kind, normalized_value"
+                + " FROM customer_identity WHERE customer_id = :customer ORDER BY source_system, source_id, kind")
+                .bind("customer", customerId)
+                .map((rs, ctx) -> new CustomerIdentity(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .list());
+    }
+
+    /** The merges that made customer {@code customerId} what it is (it survived them), newest first. */
+    public List<MergeRecord> merges(long customerId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, merged_at, rule, identifier_kind,"
+                + " identifier_value, survivor_id, merged_id, undone_at FROM merge_journal"
+                + " WHERE survivor_id = :customer OR merged_id = :customer ORDER BY merged_at DESC, id DESC")
+                .bind("customer", customerId)
+                .map((rs, ctx) -> new MergeRecord(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7),
+                        rs.getObject(8, OffsetDateTime.class)))
                 .list());
     }
 
@@ -96,7 +120,7 @@ public final class HistoryStore {
                 + " FETCH FIRST :limit ROWS ONLY")
                 .bind("customer", customerId).bind("limit", limit)
                 .map((rs, ctx) -> new TimelineEntry(rs.getLong("id"), rs.getString("source_system"),
-                        rs.getString("source_record_id"), rs.getObject("occurred_at", java.time.OffsetDateTime.class),
+                        rs.getString("source_record_id"), rs.getObject("occurred_at", OffsetDateTime.class),
                         rs.getString("kind"), rs.getString("channel"), rs.getString("direction"),
                         rs.getString("subject"), rs.getString("summary"), rs.getString("status"),
                         rs.getBigDecimal("amount"), rs.getString("currency"),
@@ -107,6 +131,10 @@ public final class HistoryStore {
     }
 
     private static final String CUSTOMER_COLUMNS = "id, display_name, email, phone, tax_id, company";
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
 
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;

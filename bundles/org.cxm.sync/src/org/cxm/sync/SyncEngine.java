@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.cxm.history.HistoryStore;
 import org.cxm.model.CxModel;
 import org.cxm.model.DataSource;
+import org.cxm.model.IdentityResolution;
 import org.cxm.sync.internal.DataSourceSync;
 import org.cxm.sync.spi.Connector;
 
@@ -32,10 +33,20 @@ public final class SyncEngine {
     }
 
     public SyncSummary run(CxModel model, HistoryStore store, SyncOptions options) {
+        return run(List.of(model), store, options);
+    }
+
+    /**
+     * Syncs the data sources of all {@code models} in one run, such as a CRM preset and an ERP preset; the
+     * identity-resolution rules are those of the first model that has them.
+     */
+    public SyncSummary run(List<CxModel> models, HistoryStore store, SyncOptions options) {
         Instant started = Instant.now();
-        DataSourceSync sync = new DataSourceSync(model, store, options, environment);
+        IdentityResolution rules = models.stream().map(CxModel::getIdentityResolution).filter(r -> r != null)
+                .findFirst().orElse(null);
+        DataSourceSync sync = new DataSourceSync(rules, store, options, environment);
         List<String> failures = new ArrayList<>();
-        for (DataSource source : model.getDataSources()) {
+        for (DataSource source : models.stream().flatMap(m -> m.getDataSources().stream()).toList()) {
             Connector connector = connectors.stream().filter(c -> c.supports(source)).findFirst().orElse(null);
             if (connector == null) {
                 String failure = source.getName() + ": no connector reads " + source.getJdbcUrl();

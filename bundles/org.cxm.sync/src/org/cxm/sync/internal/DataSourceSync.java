@@ -12,8 +12,8 @@ import org.cxm.history.HistoryStore;
 import org.cxm.identity.IdentifierNormalizer;
 import org.cxm.identity.IdentityResolver;
 import org.cxm.identity.MatchRules;
-import org.cxm.model.CxModel;
 import org.cxm.model.DataSource;
+import org.cxm.model.IdentityResolution;
 import org.cxm.model.RecordKind;
 import org.cxm.model.RecordSource;
 import org.cxm.sync.SyncOptions;
@@ -47,13 +47,13 @@ public final class DataSourceSync {
 
     private final Counts totals = new Counts();
 
-    public DataSourceSync(CxModel model, HistoryStore store, SyncOptions options,
+    public DataSourceSync(IdentityResolution identityResolution, HistoryStore store, SyncOptions options,
             Function<String, String> environment) {
         this.store = store;
         this.options = options;
         this.journal = new RunJournal(store.jdbi());
         this.credentials = new Credentials(environment);
-        MatchRules rules = MatchRules.of(model.getIdentityResolution());
+        MatchRules rules = MatchRules.of(identityResolution);
         this.resolver = new IdentityResolver(rules);
         this.normalizer = new IdentifierNormalizer(rules.defaultRegion());
         this.runId = journal.start();
