@@ -54,7 +54,14 @@ public final class SyncEngine {
                 options.listener().failed(failure);
                 continue;
             }
-            failures.addAll(sync.run(source, connector));
+            try {
+                failures.addAll(sync.run(source, connector));
+            } catch (RuntimeException e) {
+                // A failure of the store or a bug must not leave the run open or stop the other sources.
+                String failure = source.getName() + ": unexpected error: " + e;
+                failures.add(failure);
+                options.listener().failed(failure);
+            }
         }
         return sync.finish(failures, Duration.between(started, Instant.now()));
     }
