@@ -16,7 +16,7 @@ import org.jdbi.v3.core.JdbiException;
  * the model elements they realise, and the bookkeeping of synchronisation. Opening a store brings its
  * schema up to date.
  */
-public final class HistoryStore {
+public final class HistoryStore implements AutoCloseable {
 
     private final StoreLocation location;
 
@@ -24,8 +24,11 @@ public final class HistoryStore {
 
     private final Dialect dialect;
 
-    private HistoryStore(StoreLocation location, Jdbi jdbi, Dialect dialect) {
+    private final javax.sql.DataSource dataSource;
+
+    private HistoryStore(StoreLocation location, javax.sql.DataSource dataSource, Jdbi jdbi, Dialect dialect) {
         this.location = location;
+        this.dataSource = dataSource;
         this.jdbi = jdbi;
         this.dialect = dialect;
     }
@@ -37,18 +40,27 @@ public final class HistoryStore {
             throw new StoreException("Cannot open the store " + location + ": only jdbc:h2:... (embedded) and"
                     + " jdbc:postgresql://host/database are supported", null);
         }
-        Jdbi jdbi = Jdbi.create(DataSources.of(location));
-        try (Connection probe = jdbi.open().getConnection()) {
+        // Probe without the pool, which would wait for its connection timeout before giving up.
+        try (Connection probe = DataSources.of(location).getConnection()) {
             probe.isValid(5);
-        } catch (SQLException | JdbiException e) {
+        } catch (SQLException | RuntimeException e) {
             throw new StoreException("Cannot open the store " + location + ": " + rootMessage(e), e);
         }
+        javax.sql.DataSource dataSource = DataSources.pooled(location);
+        Jdbi jdbi = Jdbi.create(dataSource);
         try {
             Migrations.migrate(jdbi);
         } catch (JdbiException | IllegalStateException e) {
+            DataSources.close(dataSource);
             throw new StoreException("Cannot migrate the store " + location + ": " + rootMessage(e), e);
         }
-        return new HistoryStore(location, jdbi, dialect);
+        return new HistoryStore(location, dataSource, jdbi, dialect);
+    }
+
+    /** Closes the store's connections; the store cannot be used afterwards. */
+    @Override
+    public void close() {
+        DataSources.close(dataSource);
     }
 
     public StoreLocation location() {

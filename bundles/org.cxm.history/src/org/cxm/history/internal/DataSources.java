@@ -2,6 +2,9 @@ package org.cxm.history.internal;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.cxm.history.StoreLocation;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -13,6 +16,28 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class DataSources {
 
     private DataSources() {
+    }
+
+    /**
+     * A pooled data source for {@code location}: a store serves many short queries (timelines, searches),
+     * and neither a TCP connection nor an embedded database should be opened for each. Close it with
+     * {@link #close(DataSource)}.
+     */
+    public static DataSource pooled(StoreLocation location) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(of(location));
+        config.setPoolName("cxm-store");
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        // Unreachable stores are reported by HistoryStore.open with their URL, not by the pool.
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    public static void close(DataSource dataSource) {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+        }
     }
 
     public static DataSource of(StoreLocation location) {

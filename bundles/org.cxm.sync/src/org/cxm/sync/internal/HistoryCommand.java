@@ -74,8 +74,9 @@ public class HistoryCommand implements Command {
         }
         try {
             CxModel model = modelFile == null ? null : CxmFiles.load(Path.of(modelFile));
-            HistoryStore history = HistoryStore.open(StoreArguments.location(store));
-            return print(history, model, who, limit, out, err);
+            try (HistoryStore history = HistoryStore.open(StoreArguments.location(store))) {
+                return print(history, model, who, limit, out, err);
+            }
         } catch (ModelLoadException | StoreException e) {
             err.println("error: " + e.getMessage());
             return FAILED;

@@ -75,11 +75,13 @@ public class SyncCommand implements Command {
             err.println("error: " + e.getMessage());
             return FAILED;
         }
-        out.println("Syncing into " + history.location() + " ...");
-        SyncSummary summary = new SyncEngine(connectors, System::getenv).run(models, history,
-                new SyncOptions(reconcile, new ProgressPrinter(out, err)));
-        print(summary, out, err);
-        return summary.succeeded() ? OK : FAILED;
+        try (history) {
+            out.println("Syncing into " + history.location() + " ...");
+            SyncSummary summary = new SyncEngine(connectors, System::getenv).run(models, history,
+                    new SyncOptions(reconcile, new ProgressPrinter(out, err)));
+            print(summary, out, err);
+            return summary.succeeded() ? OK : FAILED;
+        }
     }
 
     private static List<CxModel> loadValid(List<String> files, PrintStream err) {

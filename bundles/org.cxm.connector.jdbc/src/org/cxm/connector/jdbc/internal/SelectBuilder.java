@@ -43,13 +43,12 @@ final class SelectBuilder {
         String cursor = cursorExpression();
         StringBuilder sql = new StringBuilder("SELECT * FROM ").append(from()).append(" WHERE ").append(cursor)
                 .append(" IS NOT NULL");
-        if (!after.isStart()) {
-            sql.append(" AND (").append(cursor).append(" > ?");
-            if (!after.keyValues().isEmpty()) {
-                sql.append(" OR (").append(cursor).append(" = ? AND ").append(keyTuple()).append(" > ")
-                        .append(placeholders(source.getPrimaryKey().size())).append(')');
-            }
-            sql.append(')');
+        if (!after.isStart() && after.keyValues().isEmpty()) {
+            sql.append(" AND ").append(cursor).append(" > ?");
+        } else if (!after.isStart()) {
+            // "cursor >= ?" first, so that databases scan the (cursor, key) index from there on.
+            sql.append(" AND ").append(cursor).append(" >= ? AND (").append(cursor).append(" > ? OR ")
+                    .append(keyTuple()).append(" > ").append(placeholders(source.getPrimaryKey().size())).append(')');
         }
         sql.append(" ORDER BY ").append(cursor).append(", ").append(String.join(", ", source.getPrimaryKey()))
                 .append(" LIMIT ").append(limit);

@@ -1,0 +1,220 @@
+package org.cxm.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.cxm.connector.jdbc.internal.JdbcConnector;
+import org.cxm.history.HistoryStore;
+import org.cxm.history.StoreLocation;
+import org.cxm.history.internal.DataSources;
+import org.cxm.model.CanonicalField;
+import org.cxm.model.CxModel;
+import org.cxm.model.CxmFactory;
+import org.cxm.model.DataSource;
+import org.cxm.model.FieldMapping;
+import org.cxm.model.IdentifierKind;
+import org.cxm.model.IdentityMapping;
+import org.cxm.model.RecordKind;
+import org.cxm.model.RecordSource;
+import org.cxm.sync.SyncEngine;
+import org.cxm.sync.SyncOptions;
+import org.cxm.sync.SyncSummary;
+import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmarks of the issue's targets, run with the bench profile. They measure and report (in
+ * target/benchmarks.md); they assert nothing about time, which depends on the machine.
+ */
+class SyncBenchmark {
+
+    private static final long ROWS = Long.getLong("cxm.bench.rows", 1_000_000);
+
+    private static final long TIMELINE_ROWS = Long.getLong("cxm.bench.timelineRows", 10_000_000);
+
+    private static final int BATCH = 2000;
+
+    @Test
+    void fullAndIncrementalSyncAgainstRawBatchInserts() throws Exception {
+        BenchReport.line("## Sync of " + ROWS + " calls (" + (ROWS / 100) + " contacts), " + BenchReport.machine());
+        BenchReport.line("| store | raw JDBC batch insert | full sync | ratio | incremental (1%) | full / incremental |");
+        BenchReport.line("|---|---|---|---|---|---|");
+        for (String kind : List.of("h2", "postgresql")) {
+            Path folder = Files.createTempDirectory("cxm-bench");
+            try (BenchSource source = new BenchSource(folder, ROWS)) {
+                StoreLocation location = kind.equals("h2") ? StoreLocation.embedded(folder.resolve("store"))
+                        : TestStores.postgres();
+                HistoryStore store = HistoryStore.open(location);
+                double raw = rawInsertRate(source, location);
+                CxModel model = model(source.url);
+                long start = System.nanoTime();
+                SyncSummary full = sync(model, store);
+                double fullSeconds = (System.nanoTime() - start) / 1e9;
+                source.touch(0.01);
+                start = System.nanoTime();
+                SyncSummary incremental = sync(model, store);
+                double incrementalSeconds = (System.nanoTime() - start) / 1e9;
+                double syncRate = full.read() / fullSeconds;
+                BenchReport.line(String.format("| %s | %,.0f rows/s | %,.0f records/s (%,.1f s, %d failures) | %.2fx"
+                        + " | %,.1f s for %,d changed | %.0fx |", kind, raw, syncRate, fullSeconds,
+                        full.failures().size(), syncRate / raw, incrementalSeconds, incremental.read(),
+                        fullSeconds / incrementalSeconds));
+            }
+        }
+    }
+
+    @Test
+    void timelineOfOneCustomerInALargeStore() throws Exception {
+        BenchReport.line("## Timeline of one customer among " + TIMELINE_ROWS + " interactions, " + BenchReport.machine());
+        BenchReport.line("| store | customers | queries | p50 | p99 | max |");
+        BenchReport.line("|---|---|---|---|---|---|");
+        for (String kind : List.of("h2", "postgresql")) {
+            Path folder = Files.createTempDirectory("cxm-bench");
+            StoreLocation location = kind.equals("h2") ? StoreLocation.embedded(folder.resolve("store"))
+                    : TestStores.postgres();
+            HistoryStore store = HistoryStore.open(location);
+            long customers = TIMELINE_ROWS / 100;
+            fillTimelines(store, kind, customers);
+            Random random = new Random(42);
+            for (int i = 0; i < 200; i++) {
+                store.timeline(1 + random.nextInt((int) customers), 50);
+            }
+            int queries = 2000;
+            long[] nanos = new long[queries];
+            for (int i = 0; i < queries; i++) {
+                long id = 1 + random.nextInt((int) customers);
+                long start = System.nanoTime();
+                store.timeline(id, 50);
+                nanos[i] = System.nanoTime() - start;
+            }
+            java.util.Arrays.sort(nanos);
+            BenchReport.line(String.format("| %s | %,d | %d | %.2f ms | %.2f ms | %.2f ms |", kind, customers, queries,
+                    nanos[queries / 2] / 1e6, nanos[queries * 99 / 100] / 1e6, nanos[queries - 1] / 1e6));
+        }
+    }
+
+    /** Rows per second of plain JDBC batch inserts of the same calls into a copy of the interaction table. */
+    private static double rawInsertRate(BenchSource source, StoreLocation location) throws Exception {
+        try (Connection store = DataSources.of(location).getConnection();
+                Statement read = source.connection().createStatement()) {
+            try (Statement ddl = store.createStatement()) {
+                ddl.execute("CREATE TABLE interaction_raw AS SELECT * FROM interaction WHERE 1 = 0");
+                ddl.execute("CREATE UNIQUE INDEX interaction_raw_unique ON interaction_raw (source_system, source_record_id)");
+                ddl.execute("CREATE INDEX interaction_raw_timeline ON interaction_raw (customer_id, occurred_at DESC, id DESC)");
+            }
+            store.setAutoCommit(false);
+            long start = System.nanoTime();
+            long rows = 0;
+            try (ResultSet calls = read.executeQuery("SELECT id, parent_id, name, description, date_start, direction,"
+                    + " status FROM calls ORDER BY date_modified, id");
+                    PreparedStatement insert = store.prepareStatement("INSERT INTO interaction_raw (id, source_system,"
+                            + " source_record_id, record_source, source_customer_id, occurred_at, kind, direction,"
+                            + " subject, summary, status, deleted, content_hash, synced_at) VALUES (?, 'CRM', ?, 'calls',"
+                            + " ?, ?, 'call', ?, ?, ?, ?, FALSE, '', ?)")) {
+                OffsetDateTime now = OffsetDateTime.now();
+                while (calls.next()) {
+                    insert.setLong(1, ++rows);
+                    insert.setString(2, "calls:" + calls.getString(1));
+                    insert.setString(3, "contacts:" + calls.getString(2));
+                    insert.setObject(4, calls.getTimestamp(5).toLocalDateTime().atOffset(ZoneOffset.UTC));
+                    insert.setString(5, calls.getString(6));
+                    insert.setString(6, calls.getString(3));
+                    insert.setString(7, calls.getString(4));
+                    insert.setString(8, calls.getString(7));
+                    insert.setObject(9, now);
+                    insert.addBatch();
+                    if (rows % BATCH == 0) {
+                        insert.executeBatch();
+                        store.commit();
+                    }
+                }
+                insert.executeBatch();
+                store.commit();
+            }
+            return rows / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static SyncSummary sync(CxModel model, HistoryStore store) {
+        return new SyncEngine(List.of(new JdbcConnector()), Map.<String, String>of()::get).run(model, store,
+                SyncOptions.defaults());
+    }
+
+    /** Customers with 100 interactions each, inserted with set-based SQL. */
+    private static void fillTimelines(HistoryStore store, String kind, long customers) {
+        String series = kind.equals("h2") ? "SYSTEM_RANGE(1, %d)" : "generate_series(1, %d) AS t(x)";
+        String x = kind.equals("h2") ? "X" : "x";
+        store.jdbi().useHandle(handle -> {
+            handle.execute("INSERT INTO customer (id, display_name, created_at, updated_at) SELECT " + x + ", 'Customer '"
+                    + " || " + x + ", CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM " + String.format(series, customers));
+            for (long from = 0; from < TIMELINE_ROWS; from += 1_000_000) {
+                long to = Math.min(TIMELINE_ROWS, from + 1_000_000);
+                handle.execute("INSERT INTO interaction (source_system, source_record_id, record_source, customer_id,"
+                        + " occurred_at, kind, subject, deleted, content_hash, synced_at) SELECT 'CRM', 'calls:' || " + x
+                        + ", 'calls', MOD(" + x + ", " + customers + ") + 1, TIMESTAMP WITH TIME ZONE"
+                        + " '2024-01-01 00:00:00+00' + " + x + " * INTERVAL '1' SECOND, 'call', 'Call ' || " + x
+                        + ", FALSE, '', CURRENT_TIMESTAMP FROM " + String.format(series.replace("1, %d", (from + 1)
+                                + ", %d"), to));
+            }
+            handle.execute(kind.equals("h2") ? "ANALYZE" : "ANALYZE interaction");
+        });
+    }
+
+    private static CxModel model(String url) {
+        CxmFactory factory = CxmFactory.eINSTANCE;
+        CxModel model = factory.createCxModel();
+        DataSource crm = factory.createDataSource();
+        crm.setName("CRM");
+        crm.setJdbcUrl(url);
+        crm.setUser("sa");
+        RecordSource contacts = recordSource("contacts", RecordKind.CUSTOMER);
+        contacts.getIdentityMappings().add(identity("email1", IdentifierKind.EMAIL));
+        contacts.getFieldMappings().add(field("first_name", CanonicalField.FIRST_NAME));
+        contacts.getFieldMappings().add(field("last_name", CanonicalField.LAST_NAME));
+        RecordSource calls = recordSource("calls", RecordKind.CALL);
+        calls.setCustomerSource(contacts);
+        for (String[] mapping : new String[][] { { "parent_id", "CUSTOMER_REF" }, { "name", "SUBJECT" },
+                { "description", "SUMMARY" }, { "date_start", "OCCURRED_AT" }, { "direction", "DIRECTION" },
+                { "status", "STATUS" } }) {
+            calls.getFieldMappings().add(field(mapping[0], CanonicalField.valueOf(mapping[1])));
+        }
+        crm.getRecordSources().addAll(new ArrayList<>(List.of(contacts, calls)));
+        model.getDataSources().add(crm);
+        return model;
+    }
+
+    private static RecordSource recordSource(String table, RecordKind kind) {
+        RecordSource source = CxmFactory.eINSTANCE.createRecordSource();
+        source.setName(table);
+        source.setTable(table);
+        source.setKind(kind);
+        source.getPrimaryKey().add("id");
+        source.getCursorColumns().add("date_modified");
+        source.setBatchSize(BATCH);
+        return source;
+    }
+
+    private static FieldMapping field(String column, CanonicalField field) {
+        FieldMapping mapping = CxmFactory.eINSTANCE.createFieldMapping();
+        mapping.setColumn(column);
+        mapping.setField(field);
+        return mapping;
+    }
+
+    private static IdentityMapping identity(String column, IdentifierKind kind) {
+        IdentityMapping mapping = CxmFactory.eINSTANCE.createIdentityMapping();
+        mapping.setColumn(column);
+        mapping.setKind(kind);
+        return mapping;
+    }
+}
