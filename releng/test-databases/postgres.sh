@@ -16,6 +16,15 @@ as_owner() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# The postgres user must reach the data directory; a checkout in a private directory (mktemp -d, a
+# home with mode 700) is out of its reach, so the server's files then live under /tmp instead.
+if [ "$(id -u)" = 0 ]; then
+    mkdir -p "$(dirname "$dir")"
+    if ! runuser -u postgres -- test -x "$(dirname "$dir")"; then
+        dir=/tmp/cxm-test-postgres-$port-$(printf '%s' "$dir" | md5sum | cut -c1-8)
+    fi
+fi
+
 case $action in
 start)
     if [ -f "$dir/postmaster.pid" ] && as_owner "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
