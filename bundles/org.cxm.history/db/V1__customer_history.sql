@@ -69,7 +69,9 @@ CREATE TABLE interaction (
     deleted BOOLEAN NOT NULL,
     content_hash VARCHAR(64) NOT NULL,
     synced_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT interaction_unique UNIQUE (source_system, source_record_id)
+    -- Record id first: a batch looks up its records with source_record_id IN (...), which H2 serves from
+    -- the index only when it is the leading column.
+    CONSTRAINT interaction_unique UNIQUE (source_record_id, source_system)
 );
 -- One customer's timeline, newest first.
 CREATE INDEX interaction_timeline ON interaction (customer_id, occurred_at DESC, id DESC);

@@ -109,7 +109,7 @@ class SyncBenchmark {
                 Statement read = source.connection().createStatement()) {
             try (Statement ddl = store.createStatement()) {
                 ddl.execute("CREATE TABLE interaction_raw AS SELECT * FROM interaction WHERE 1 = 0");
-                ddl.execute("CREATE UNIQUE INDEX interaction_raw_unique ON interaction_raw (source_system, source_record_id)");
+                ddl.execute("CREATE UNIQUE INDEX interaction_raw_unique ON interaction_raw (source_record_id, source_system)");
                 ddl.execute("CREATE INDEX interaction_raw_timeline ON interaction_raw (customer_id, occurred_at DESC, id DESC)");
             }
             store.setAutoCommit(false);
