@@ -10,6 +10,7 @@ import org.cxm.history.internal.Dialect;
 import org.cxm.history.internal.Migrations;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The unified customer history: golden customers, their identities per source system, interactions with
@@ -80,8 +81,7 @@ public final class HistoryStore implements AutoCloseable {
     public Customer customer(long id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + CUSTOMER_COLUMNS
                 + " FROM customer WHERE id = :id AND merged_into IS NULL").bind("id", id)
-                .map((rs, ctx) -> new Customer(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
-                        rs.getString("phone"), rs.getString("tax_id"), rs.getString("company")))
+                .map(CUSTOMER)
                 .findOne().orElse(null));
     }
 
@@ -96,8 +96,7 @@ public final class HistoryStore implements AutoCloseable {
                 + " WHERE normalized_value = :value UNION SELECT customer_id FROM source_customer"
                 + " WHERE source_id = :value OR source_id LIKE :suffix ESCAPE '!') ORDER BY id")
                 .bind("value", normalizedValue).bind("suffix", "%:" + likeEscaped(normalizedValue))
-                .map((rs, ctx) -> new Customer(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
-                        rs.getString("phone"), rs.getString("tax_id"), rs.getString("company")))
+                .map(CUSTOMER)
                 .list());
     }
 
@@ -143,6 +142,10 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private static final String CUSTOMER_COLUMNS = "id, display_name, email, phone, tax_id, company";
+
+    private static final RowMapper<Customer> CUSTOMER = (rs, ctx) -> new Customer(rs.getLong("id"),
+            rs.getString("display_name"), rs.getString("email"), rs.getString("phone"), rs.getString("tax_id"),
+            rs.getString("company"));
 
     private static String likeEscaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -35,6 +35,12 @@ public final class KpiQuery {
         return kpi.getScope() != null ? kpi.getScope() : journeyOf(kpi);
     }
 
+    /** A KPI value as people write it: 45 rather than 45.0, 12.5 as it is. */
+    public static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : String.valueOf(value);
+    }
+
     /** Whether {@code scope} lies in {@code journey}: the journey itself or one of its stages or touchpoints. */
     public static boolean isWithin(KpiScope scope, Journey journey) {
         for (EObject current = scope; current != null; current = current.eContainer()) {

@@ -25,7 +25,8 @@ final class KpiConstraints {
         } else if (kpi.getBenchmark() != null && !KpiQuery.isAtLeastAsGood(kpi, target, kpi.getBenchmark())) {
             boolean lowerIsBetter = kpi.getDirection() == KpiDirection.LOWER_IS_BETTER;
             problems.report(ValidationRule.KPI_TARGET_BEHIND_BENCHMARK, kpi, CxmPackage.Literals.KPI__TARGET,
-                    path + " aims for " + format(target) + " but its benchmark is " + format(kpi.getBenchmark())
+                    path + " aims for " + KpiQuery.format(target) + " but its benchmark is "
+                            + KpiQuery.format(kpi.getBenchmark())
                             + "; as " + (lowerIsBetter ? "lower" : "higher") + " is better, the target should be "
                             + (lowerIsBetter ? "at most" : "at least") + " the benchmark. Fix the target, the"
                             + " benchmark or the direction.");
@@ -38,10 +39,5 @@ final class KpiConstraints {
                             + ElementPath.describe(journey) + "; move the KPI to that journey or pick a scope in"
                             + " this one.");
         }
-    }
-
-    private static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
-                : String.valueOf(value);
     }
 }

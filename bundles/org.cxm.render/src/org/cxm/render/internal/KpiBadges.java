@@ -25,8 +25,8 @@ final class KpiBadges {
 
     static String label(Kpi kpi, KpiStatus status) {
         String unit = kpi.getUnit() == null || kpi.getUnit().isBlank() ? "" : " " + kpi.getUnit().strip();
-        String actual = kpi.getActual() == null ? "no data" : format(kpi.getActual()) + unit;
-        String target = kpi.getTarget() == null ? "no target" : "target " + format(kpi.getTarget()) + unit;
+        String actual = kpi.getActual() == null ? "no data" : KpiQuery.format(kpi.getActual()) + unit;
+        String target = kpi.getTarget() == null ? "no target" : "target " + KpiQuery.format(kpi.getTarget()) + unit;
         return Lanes.nameOf(kpi.getName()) + ": " + actual + " / " + target + " \u2014 " + describe(status);
     }
 
@@ -36,10 +36,5 @@ final class KpiBadges {
             case OFF_TARGET -> "off target";
             case NO_DATA -> "no data";
         };
-    }
-
-    static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
-                : String.valueOf(value);
     }
 }

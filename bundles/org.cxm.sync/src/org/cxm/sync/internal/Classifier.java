@@ -1,10 +1,13 @@
 package org.cxm.sync.internal;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.cxm.model.ClassificationRule;
 import org.cxm.model.Condition;
+import org.cxm.model.ConditionOperator;
 import org.cxm.model.RecordSource;
 import org.cxm.model.Stage;
 import org.cxm.model.query.JourneyQuery;
@@ -23,8 +26,18 @@ final class Classifier {
 
     private final RecordSource source;
 
+    /** The MATCHES patterns, compiled once per run rather than once per record. */
+    private final Map<Condition, Pattern> patterns = new IdentityHashMap<>();
+
     Classifier(RecordSource source) {
         this.source = source;
+        for (ClassificationRule rule : source.getClassificationRules()) {
+            for (Condition condition : rule.getConditions()) {
+                if (condition.getOperator() == ConditionOperator.MATCHES && condition.getValue() != null) {
+                    patterns.put(condition, Pattern.compile(condition.getValue(), Pattern.CASE_INSENSITIVE));
+                }
+            }
+        }
     }
 
     Classification classify(MappedRecord record) {
@@ -49,7 +62,7 @@ final class Classifier {
                 stage == null ? null : stage.getId());
     }
 
-    private static boolean holds(Condition condition, MappedRecord record) {
+    private boolean holds(Condition condition, MappedRecord record) {
         String actual = record.text(condition.getField());
         String expected = condition.getValue();
         return switch (condition.getOperator()) {
@@ -59,7 +72,7 @@ final class Classifier {
             case NOT_EQUALS -> actual == null || !actual.equalsIgnoreCase(expected);
             case CONTAINS -> actual != null && lower(actual).contains(lower(expected));
             case STARTS_WITH -> actual != null && lower(actual).startsWith(lower(expected));
-            case MATCHES -> actual != null && Pattern.compile(expected, Pattern.CASE_INSENSITIVE).matcher(actual).matches();
+            case MATCHES -> actual != null && patterns.get(condition).matcher(actual).matches();
         };
     }
 

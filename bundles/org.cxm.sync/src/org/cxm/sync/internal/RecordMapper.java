@@ -86,8 +86,9 @@ final class RecordMapper {
                 identifiers.add(identifier);
             }
         }
-        return new MappedRecord(record, source.getName() + ":" + record.key(), fields, identifiers,
-                isDeleted(record), hash(fields, identifiers, isDeleted(record)));
+        boolean deleted = isDeleted(record);
+        return new MappedRecord(record, source.getName() + ":" + record.key(), fields, identifiers, deleted,
+                hash(fields, identifiers, deleted));
     }
 
     private boolean isDeleted(SourceRecord record) {
