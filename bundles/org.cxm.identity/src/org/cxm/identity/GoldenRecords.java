@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.cxm.model.IdentifierKind;
 import org.cxm.model.SurvivorshipStrategy;
 import org.jdbi.v3.core.Handle;
 
@@ -20,6 +21,30 @@ public final class GoldenRecords {
         this.order = strategy == SurvivorshipStrategy.MOST_RECENT
                 ? "s.source_updated_at DESC NULLS LAST, s.source_priority"
                 : "s.source_priority, s.source_updated_at DESC NULLS LAST";
+    }
+
+    /** The fields of a golden record. */
+    record Fields(String displayName, String firstName, String lastName, String company, String email,
+            String phone, String taxId) {
+    }
+
+    /**
+     * The golden record of a customer with one source, which must not be deleted: that source's values, the
+     * first identifier of each kind; what {@link #recompute} makes of it, without reading the store.
+     */
+    static Fields ofSingleSource(SourceCustomer source) {
+        return new Fields(nonBlank(source.displayName()), nonBlank(source.firstName()), nonBlank(source.lastName()),
+                nonBlank(source.company()), first(source, IdentifierKind.EMAIL), first(source, IdentifierKind.PHONE),
+                first(source, IdentifierKind.TAX_ID));
+    }
+
+    private static String first(SourceCustomer source, IdentifierKind kind) {
+        return source.identifiers().stream().filter(identifier -> identifier.kind() == kind)
+                .map(NormalizedIdentifier::value).findFirst().orElse(null);
+    }
+
+    private static String nonBlank(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     public void recompute(Handle handle, long customer) {

@@ -2,11 +2,17 @@ package org.cxm.identity;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.cxm.model.IdentifierKind;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -16,6 +22,14 @@ import org.jdbi.v3.core.Handle;
  * Works inside the caller's transaction, so a batch and its cursor commit together.
  */
 public final class IdentityResolver {
+
+    static final String INSERT_SOURCE_CUSTOMER = "INSERT INTO source_customer (source_system, source_id,"
+            + " customer_id, display_name, first_name, last_name, company, source_priority, source_updated_at, deleted,"
+            + " content_hash) VALUES (:system, :id, :customer, :name, :first, :last, :company, :priority, :updated,"
+            + " :deleted, :hash)";
+
+    static final String INSERT_IDENTITY = "INSERT INTO customer_identity (customer_id, source_system, source_id,"
+            + " kind, normalized_value) VALUES (:customer, :system, :id, :kind, :value)";
 
     private final MatchRules rules;
 
@@ -27,6 +41,96 @@ public final class IdentityResolver {
         this.rules = rules;
         this.merger = new CustomerMerger();
         this.golden = new GoldenRecords(rules.survivorship());
+    }
+
+    /**
+     * Resolves a batch of source customers with the outcome of resolving them one by one, in order, but
+     * with a few set-based statements for the common cases: records that did not change, and customers new
+     * to the store that share no matching identifier with the store or with the rest of the batch (most of
+     * a first load). The others are resolved one by one.
+     */
+    public List<Resolution> resolveAll(Handle handle, List<SourceCustomer> customers) {
+        Map<String, KnownCustomer> known = KnownCustomer.find(handle, customers);
+        Set<String> contested = contested(handle, customers);
+        Resolution[] results = new Resolution[customers.size()];
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < customers.size(); i++) {
+            SourceCustomer customer = customers.get(i);
+            KnownCustomer before = known.get(KnownCustomer.key(customer));
+            if (before != null && before.contentHash().equals(customer.contentHash())) {
+                long active = before.mergedInto() == null ? before.customerId() : merger.activeId(handle, before.customerId());
+                results[i] = new Resolution(active, false, false, List.of());
+            } else if (before == null && !customer.deleted() && !contested.contains(KnownCustomer.key(customer))
+                    && matchable(customer).stream().noneMatch(contested::contains)) {
+                fresh.add(i);
+            }
+        }
+        List<Long> created = NewCustomers.insert(handle, fresh.stream().map(customers::get).toList());
+        for (int i = 0; i < fresh.size(); i++) {
+            results[fresh.get(i)] = new Resolution(created.get(i), true, true, List.of());
+        }
+        for (int i = 0; i < customers.size(); i++) {
+            if (results[i] == null) {
+                results[i] = resolve(handle, customers.get(i));
+            }
+        }
+        return List.of(results);
+    }
+
+    /**
+     * The matchable identifier values (see {@link #matchable}) that a customer of the batch shares with
+     * another one of the batch or with an active source customer in the store, and source ids that occur
+     * twice in the batch: customers with any of these are resolved one by one.
+     */
+    private Set<String> contested(Handle handle, List<SourceCustomer> customers) {
+        Map<String, Integer> occurrences = new HashMap<>();
+        Map<IdentifierKind, Set<String>> values = new EnumMap<>(IdentifierKind.class);
+        for (SourceCustomer customer : customers) {
+            occurrences.merge(KnownCustomer.key(customer), 1, Integer::sum);
+            if (!customer.deleted()) {
+                for (String key : matchable(customer)) {
+                    occurrences.merge(key, 1, Integer::sum);
+                }
+                for (NormalizedIdentifier identifier : customer.identifiers()) {
+                    values.computeIfAbsent(identifier.kind(), kind -> new LinkedHashSet<>()).add(identifier.value());
+                }
+            }
+        }
+        Set<String> contested = new HashSet<>();
+        occurrences.forEach((key, count) -> {
+            if (count > 1) {
+                contested.add(key);
+            }
+        });
+        for (MatchRules.Rule rule : rules.rules()) {
+            Set<String> candidates = values.get(rule.kind());
+            if (candidates == null) {
+                continue;
+            }
+            handle.createQuery("SELECT DISTINCT i.normalized_value FROM customer_identity i JOIN source_customer s"
+                    + " ON s.source_system = i.source_system AND s.source_id = i.source_id"
+                    + " WHERE i.normalized_value IN (<values>) AND i.kind = :kind AND s.deleted = FALSE")
+                    .bind("kind", rule.kind().name()).bindList("values", new ArrayList<>(candidates))
+                    .mapTo(String.class).forEach(value -> contested.add(identifierKey(rule.kind(), value)));
+        }
+        return contested;
+    }
+
+    /** The identifiers of {@code customer} that match rules may use, as keys. */
+    private Set<String> matchable(SourceCustomer customer) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (MatchRules.Rule rule : rules.rules()) {
+            for (NormalizedIdentifier identifier : customer.identifiers()) {
+                if (identifier.kind() == rule.kind() && !rules.blockList().blocks(identifier)) {
+                    keys.add(identifierKey(identifier.kind(), identifier.value()));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String identifierKey(IdentifierKind kind, String value) {
+        return kind.name() + KnownCustomer.SEPARATOR + value;
     }
 
     public Resolution resolve(Handle handle, SourceCustomer customer) {
@@ -94,23 +198,18 @@ public final class IdentityResolver {
                 + " WHERE source_system = :system AND source_id = :id")
                 .bindMap(columns(customer, target)).execute();
         if (updated == 0) {
-            handle.createUpdate("INSERT INTO source_customer (source_system, source_id, customer_id, display_name,"
-                    + " first_name, last_name, company, source_priority, source_updated_at, deleted, content_hash)"
-                    + " VALUES (:system, :id, :customer, :name, :first, :last, :company, :priority, :updated, :deleted,"
-                    + " :hash)").bindMap(columns(customer, target)).execute();
+            handle.createUpdate(INSERT_SOURCE_CUSTOMER).bindMap(columns(customer, target)).execute();
         }
         handle.createUpdate("DELETE FROM customer_identity WHERE source_system = :system AND source_id = :id")
                 .bind("system", customer.system()).bind("id", customer.sourceId()).execute();
-        for (NormalizedIdentifier identifier : new java.util.LinkedHashSet<>(customer.identifiers())) {
-            handle.createUpdate("INSERT INTO customer_identity (customer_id, source_system, source_id, kind,"
-                    + " normalized_value) VALUES (:customer, :system, :id, :kind, :value)")
-                    .bind("customer", target).bind("system", customer.system()).bind("id", customer.sourceId())
+        for (NormalizedIdentifier identifier : new LinkedHashSet<>(customer.identifiers())) {
+            handle.createUpdate(INSERT_IDENTITY).bind("customer", target).bind("system", customer.system()).bind("id", customer.sourceId())
                     .bind("kind", identifier.kind().name()).bind("value", identifier.value()).execute();
         }
     }
 
-    private static Map<String, Object> columns(SourceCustomer customer, long target) {
-        Map<String, Object> columns = new java.util.HashMap<>();
+    static Map<String, Object> columns(SourceCustomer customer, long target) {
+        Map<String, Object> columns = new HashMap<>();
         columns.put("system", customer.system());
         columns.put("id", customer.sourceId());
         columns.put("customer", target);

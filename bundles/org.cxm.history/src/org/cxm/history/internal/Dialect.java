@@ -1,11 +1,15 @@
 package org.cxm.history.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+
+import org.jdbi.v3.core.Handle;
 
 /**
  * The SQL that differs between the supported stores. Everything else the history writes is portable;
- * an upsert is not: PostgreSQL has INSERT ... ON CONFLICT, H2 has MERGE ... KEY.
+ * an upsert is not: PostgreSQL has INSERT ... ON CONFLICT, H2 has MERGE ... KEY. Neither is the planning
+ * of batch look-ups (see {@link #planEachExecution}).
  */
 public enum Dialect {
     H2,
@@ -37,5 +41,22 @@ public enum Dialect {
                 .collect(Collectors.joining(", "));
         return "INSERT INTO " + table + " (" + names + ") VALUES (" + values + ") ON CONFLICT ("
                 + String.join(", ", keys) + ") DO " + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + updates);
+    }
+
+    /**
+     * Runs {@code lookups} in {@code handle}'s transaction with every statement planned for its actual
+     * parameters. A batch look-up binds thousands of keys in an IN list; PostgreSQL otherwise switches a
+     * prepared statement to a generic plan after a few executions and keeps it, and a plan made while a
+     * table was small scans the whole table once it is large. Writes go back to cached plans afterwards:
+     * planning each row of a batch insert would cost more than the insert. H2 plans every execution anyway.
+     */
+    public <T> T planEachExecution(Handle handle, Supplier<T> lookups) {
+        if (this != POSTGRESQL) {
+            return lookups.get();
+        }
+        handle.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+        T result = lookups.get();
+        handle.execute("SET LOCAL plan_cache_mode = auto");
+        return result;
     }
 }

@@ -6,11 +6,13 @@ import java.util.List;
 import org.cxm.identity.Resolution;
 import org.cxm.identity.SourceCustomer;
 import org.cxm.model.CanonicalField;
-import org.cxm.sync.internal.RecordMapper.RejectedRecord;
 import org.cxm.sync.spi.SourceRecord;
 import org.jdbi.v3.core.Handle;
 
-/** Writes a batch of customer records: identity resolution, merges and golden records, in one transaction. */
+/**
+ * Writes a batch of customer records: identity resolution of the whole batch (merges and golden records),
+ * in the caller's transaction.
+ */
 final class CustomerBatch {
 
     private CustomerBatch() {
@@ -18,19 +20,11 @@ final class CustomerBatch {
 
     static Counts write(Handle handle, BatchContext context, List<SourceRecord> records) {
         Counts counts = new Counts();
-        for (SourceRecord record : records) {
-            counts.read++;
-            MappedRecord mapped;
-            try {
-                mapped = context.mapper().map(record);
-            } catch (RejectedRecord e) {
-                RunJournal.deadLetter(handle, context.runId(), context.system(), context.recordSource().getName(),
-                        record.key(), e.getMessage(), record.columns());
-                counts.deadLettered++;
-                continue;
-            }
-            Resolution resolution = context.resolver().resolve(handle, sourceCustomer(context, mapped));
-            count(counts, resolution, mapped.deleted());
+        List<MappedRecord> mapped = context.map(handle, records, counts);
+        List<Resolution> resolutions = context.resolver().resolveAll(handle,
+                mapped.stream().map(record -> sourceCustomer(context, record)).toList());
+        for (int i = 0; i < mapped.size(); i++) {
+            count(counts, resolutions.get(i), mapped.get(i).deleted());
         }
         return counts;
     }

@@ -90,8 +90,12 @@ public final class DataSourceSync {
 
     private void sync(SourceSession session, DataSource source, RecordSource recordSource) throws SourceException {
         BatchContext context = new BatchContext(runId, source, recordSource, new RecordMapper(recordSource, normalizer),
-                new Classifier(recordSource), resolver);
-        Cursor cursor = lookBack(journal.cursor(source.getName(), recordSource.getName()), recordSource);
+                new Classifier(recordSource), resolver, new CustomerIds(source.getName()), store.dialect());
+        Cursor committed = journal.cursor(source.getName(), recordSource.getName());
+        // Nothing of a record source never synced can be stored yet: its first load skips looking for stored
+        // records until a batch proves otherwise (a reset cursor, or rows that changed while being read).
+        boolean assumeNew = committed.isStart() && recordSource.getKind() != RecordKind.CUSTOMER;
+        Cursor cursor = lookBack(committed, recordSource);
         int batchSize = Math.max(1, recordSource.getBatchSize());
         while (true) {
             List<SourceRecord> batch = readWithRetry(session, source, recordSource, cursor, batchSize);
@@ -99,13 +103,17 @@ public final class DataSourceSync {
                 return;
             }
             Cursor next = batch.get(batch.size() - 1).cursor();
-            Counts counts = store.jdbi().inTransaction(handle -> {
-                Counts written = recordSource.getKind() == RecordKind.CUSTOMER
-                        ? CustomerBatch.write(handle, context, batch)
-                        : InteractionBatch.write(handle, context, batch);
-                RunJournal.saveCursor(handle, source.getName(), recordSource.getName(), next);
-                return written;
-            });
+            Counts counts;
+            try {
+                counts = write(context, batch, next, assumeNew);
+            } catch (InteractionBatch.DuplicateRecords e) {
+                assumeNew = false;
+                context.customerIds().forget();
+                counts = write(context, batch, next, false);
+            }
+            if (counts.merged > 0) {
+                context.customerIds().forget();
+            }
             total(counts);
             options.listener().batchCommitted(source.getName(), recordSource.getName(), batch.size(), totals.read);
             cursor = next;
@@ -113,6 +121,17 @@ public final class DataSourceSync {
                 return;
             }
         }
+    }
+
+    /** Writes {@code batch} and moves the cursor to {@code next}, in one transaction. */
+    private Counts write(BatchContext context, List<SourceRecord> batch, Cursor next, boolean assumeNew) {
+        return store.jdbi().inTransaction(handle -> {
+            Counts written = context.recordSource().getKind() == RecordKind.CUSTOMER
+                    ? store.dialect().planEachExecution(handle, () -> CustomerBatch.write(handle, context, batch))
+                    : InteractionBatch.write(handle, context, batch, assumeNew);
+            RunJournal.saveCursor(handle, context.system(), context.recordSource().getName(), next);
+            return written;
+        });
     }
 
     /** Starts a look-back earlier than the cursor, to read again rows that were committed late. */

@@ -1,48 +1,42 @@
 package org.cxm.sync.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.cxm.identity.SourceCustomer;
 import org.cxm.model.CanonicalField;
 import org.cxm.model.RecordSource;
 import org.cxm.sync.internal.Classifier.Classification;
-import org.cxm.sync.internal.RecordMapper.RejectedRecord;
 import org.cxm.sync.spi.SourceRecord;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Writes a batch of interaction records (calls, e-mails, cases, orders, invoices...) with set-based SQL:
- * one query finds the customers, one finds the records already stored, then one batch inserts the new
- * records and one updates the changed ones. Unchanged records, such as those read again by a look-back,
- * cost nothing.
+ * one query finds the customers not looked up before ({@link CustomerIds}), one finds the records already
+ * stored (skipped on a first load), then one JDBC batch inserts the new records and one updates the changed
+ * ones. Unchanged records, such as those read again by a look-back, cost nothing.
  */
 final class InteractionBatch {
 
-    private static final String COLUMNS = "source_system, source_record_id, record_source, customer_id,"
-            + " source_customer_id, occurred_at, kind, channel, direction, subject, summary, status, amount, currency,"
-            + " survey_score, payment_status, due_at, channel_element_id, touchpoint_element_id, stage_element_id,"
-            + " deleted, content_hash, synced_at";
+    /** The written columns, in the order {@link #bind} sets them; the record's identity comes last. */
+    private static final String[] COLUMNS = { "record_source", "customer_id", "source_customer_id", "occurred_at",
+            "kind", "channel", "direction", "subject", "summary", "status", "amount", "currency", "survey_score",
+            "payment_status", "due_at", "channel_element_id", "touchpoint_element_id", "stage_element_id", "deleted",
+            "content_hash", "synced_at", "source_system", "source_record_id" };
 
-    private static final String INSERT = "INSERT INTO interaction (" + COLUMNS + ") VALUES (:source_system,"
-            + " :source_record_id, :record_source, :customer_id, :source_customer_id, :occurred_at, :kind, :channel,"
-            + " :direction, :subject, :summary, :status, :amount, :currency, :survey_score, :payment_status, :due_at,"
-            + " :channel_element_id, :touchpoint_element_id, :stage_element_id, :deleted, :content_hash, :synced_at)";
+    private static final String INSERT = "INSERT INTO interaction (" + String.join(", ", COLUMNS) + ") VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(COLUMNS.length, "?")) + ")";
 
-    private static final String UPDATE = "UPDATE interaction SET record_source = :record_source,"
-            + " customer_id = :customer_id, source_customer_id = :source_customer_id, occurred_at = :occurred_at,"
-            + " kind = :kind, channel = :channel, direction = :direction, subject = :subject, summary = :summary,"
-            + " status = :status, amount = :amount, currency = :currency, survey_score = :survey_score,"
-            + " payment_status = :payment_status, due_at = :due_at, channel_element_id = :channel_element_id,"
-            + " touchpoint_element_id = :touchpoint_element_id, stage_element_id = :stage_element_id,"
-            + " deleted = :deleted, content_hash = :content_hash, synced_at = :synced_at"
-            + " WHERE source_system = :source_system AND source_record_id = :source_record_id";
+    private static final String UPDATE = "UPDATE interaction SET "
+            + String.join(" = ?, ", java.util.Arrays.copyOf(COLUMNS, COLUMNS.length - 2))
+            + " = ? WHERE source_system = ? AND source_record_id = ?";
 
     private InteractionBatch() {
     }
@@ -51,46 +45,63 @@ final class InteractionBatch {
     private record Stored(String hash, boolean deleted) {
     }
 
-    static Counts write(Handle handle, BatchContext context, List<SourceRecord> records) {
+    /**
+     * Writes {@code records}. With {@code assumeNew} it does not look for stored records and inserts them
+     * all, for the first load of a record source; should one be stored after all, it throws
+     * {@link DuplicateRecords} and the caller rolls back and writes the batch again without the assumption.
+     */
+    static Counts write(Handle handle, BatchContext context, List<SourceRecord> records, boolean assumeNew) {
         Counts counts = new Counts();
-        List<MappedRecord> mapped = new ArrayList<>(records.size());
-        for (SourceRecord record : records) {
-            counts.read++;
-            try {
-                mapped.add(context.mapper().map(record));
-            } catch (RejectedRecord e) {
-                RunJournal.deadLetter(handle, context.runId(), context.system(), context.recordSource().getName(),
-                        record.key(), e.getMessage(), record.columns());
-                counts.deadLettered++;
-            }
-        }
+        List<MappedRecord> mapped = context.map(handle, records, counts);
         if (mapped.isEmpty()) {
             return counts;
         }
         Map<String, String> sourceCustomers = sourceCustomerIds(handle, context, mapped, counts);
-        Map<String, Long> customers = customerIds(handle, context.system(), sourceCustomers.values());
-        Map<String, Stored> stored = stored(handle, context.system(), mapped);
+        Map<String, Long> customers = context.dialect().planEachExecution(handle,
+                () -> context.customerIds().find(handle, sourceCustomers.values()));
+        Map<String, Stored> stored = assumeNew ? Map.of()
+                : context.dialect().planEachExecution(handle, () -> stored(handle, context.system(), mapped));
         OffsetDateTime now = OffsetDateTime.now();
-        PreparedBatch inserts = handle.prepareBatch(INSERT);
-        PreparedBatch updates = handle.prepareBatch(UPDATE);
-        for (MappedRecord record : mapped) {
-            Stored before = stored.get(record.sourceRecordId());
-            if (before != null && before.hash().equals(record.contentHash())) {
-                continue;
+        Connection connection = handle.getConnection();
+        try (PreparedStatement inserts = connection.prepareStatement(INSERT);
+                PreparedStatement updates = connection.prepareStatement(UPDATE)) {
+            int insertCount = 0;
+            int updateCount = 0;
+            for (MappedRecord record : mapped) {
+                Stored before = stored.get(record.sourceRecordId());
+                if (before != null && before.hash().equals(record.contentHash())) {
+                    continue;
+                }
+                String sourceCustomer = sourceCustomers.get(record.sourceRecordId());
+                PreparedStatement statement = before == null ? inserts : updates;
+                bind(statement, context, record, sourceCustomer, customers.get(sourceCustomer), now);
+                statement.addBatch();
+                if (before == null) {
+                    insertCount++;
+                } else {
+                    updateCount++;
+                }
+                if (record.deleted() && (before == null || !before.deleted())) {
+                    counts.deleted++;
+                } else if (before == null) {
+                    counts.inserted++;
+                } else {
+                    counts.updated++;
+                }
             }
-            String sourceCustomer = sourceCustomers.get(record.sourceRecordId());
-            Map<String, Object> row = row(context, record, sourceCustomer, customers.get(sourceCustomer), now);
-            (before == null ? inserts : updates).add(row);
-            if (record.deleted() && (before == null || !before.deleted())) {
-                counts.deleted++;
-            } else if (before == null) {
-                counts.inserted++;
-            } else {
-                counts.updated++;
+            if (insertCount > 0) {
+                inserts.executeBatch();
             }
+            if (updateCount > 0) {
+                updates.executeBatch();
+            }
+        } catch (SQLException e) {
+            if (assumeNew && isUniqueViolation(e)) {
+                throw new DuplicateRecords();
+            }
+            throw new UnableToExecuteStatementException("Cannot write interactions of "
+                    + context.recordSource().getName() + ": " + e.getMessage(), e, null);
         }
-        execute(inserts);
-        execute(updates);
         return counts;
     }
 
@@ -125,62 +136,73 @@ final class InteractionBatch {
                 Integer.toHexString(java.util.Objects.hash(id, name, record.identifiers())));
     }
 
-    private static Map<String, Long> customerIds(Handle handle, String system, java.util.Collection<String> ids) {
-        Map<String, Long> customers = new HashMap<>();
-        Set<String> distinct = new LinkedHashSet<>(ids);
-        if (!distinct.isEmpty()) {
-            handle.createQuery("SELECT s.source_id, COALESCE(c.merged_into, c.id) FROM source_customer s"
-                    + " JOIN customer c ON c.id = s.customer_id WHERE s.source_system = :system"
-                    + " AND s.source_id IN (<ids>)").bind("system", system).bindList("ids", new ArrayList<>(distinct))
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                    .forEach(entry -> customers.put(entry.getKey(), entry.getValue()));
-        }
-        return customers;
-    }
-
     private static Map<String, Stored> stored(Handle handle, String system, List<MappedRecord> records) {
         Map<String, Stored> stored = new HashMap<>();
         handle.createQuery("SELECT source_record_id, content_hash, deleted FROM interaction"
-                + " WHERE source_system = :system AND source_record_id IN (<ids>)").bind("system", system)
+                + " WHERE source_record_id IN (<ids>) AND source_system = :system").bind("system", system)
                 .bindList("ids", records.stream().map(MappedRecord::sourceRecordId).toList())
                 .map((rs, ctx) -> Map.entry(rs.getString(1), new Stored(rs.getString(2), rs.getBoolean(3))))
                 .forEach(entry -> stored.put(entry.getKey(), entry.getValue()));
         return stored;
     }
 
-    private static Map<String, Object> row(BatchContext context, MappedRecord record, String sourceCustomer,
-            Long customer, OffsetDateTime now) {
-        Classification classification = context.classifier().classify(record);
-        Map<String, Object> row = new HashMap<>();
-        row.put("source_system", context.system());
-        row.put("source_record_id", record.sourceRecordId());
-        row.put("record_source", context.recordSource().getName());
-        row.put("customer_id", customer);
-        row.put("source_customer_id", sourceCustomer);
-        row.put("occurred_at", record.field(CanonicalField.OCCURRED_AT));
-        row.put("kind", context.recordSource().getKind().getLiteral());
-        row.put("channel", record.text(CanonicalField.CHANNEL));
-        row.put("direction", record.text(CanonicalField.DIRECTION));
-        row.put("subject", record.text(CanonicalField.SUBJECT));
-        row.put("summary", record.text(CanonicalField.SUMMARY));
-        row.put("status", record.text(CanonicalField.STATUS));
-        row.put("amount", record.field(CanonicalField.AMOUNT));
-        row.put("currency", record.text(CanonicalField.CURRENCY));
-        row.put("survey_score", record.field(CanonicalField.SURVEY_SCORE));
-        row.put("payment_status", record.text(CanonicalField.PAYMENT_STATUS));
-        row.put("due_at", record.field(CanonicalField.DUE_AT));
-        row.put("channel_element_id", classification.channelId());
-        row.put("touchpoint_element_id", classification.touchpointId());
-        row.put("stage_element_id", classification.stageId());
-        row.put("deleted", record.deleted());
-        row.put("content_hash", record.contentHash());
-        row.put("synced_at", now);
-        return row;
+    /** Thrown when a batch assumed to be new holds records the store has already. */
+    static final class DuplicateRecords extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        DuplicateRecords() {
+            super("The batch holds records that are stored already", null, false, false);
+        }
     }
 
-    private static void execute(PreparedBatch batch) {
-        if (batch.size() > 0) {
-            batch.execute();
+    /** Whether {@code e}, or one it chains, is a unique-key violation (SQLSTATE 23505 in H2 and PostgreSQL). */
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            for (Throwable cause = next; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Binds the columns of {@link #COLUMNS}, in that order, for the insert or the update. */
+    private static void bind(PreparedStatement statement, BatchContext context, MappedRecord record,
+            String sourceCustomer, Long customer, OffsetDateTime now) throws SQLException {
+        Classification classification = context.classifier().classify(record);
+        int column = 0;
+        statement.setString(++column, context.recordSource().getName());
+        set(statement, ++column, customer, Types.BIGINT);
+        statement.setString(++column, sourceCustomer);
+        set(statement, ++column, record.field(CanonicalField.OCCURRED_AT), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setString(++column, context.recordSource().getKind().getLiteral());
+        statement.setString(++column, record.text(CanonicalField.CHANNEL));
+        statement.setString(++column, record.text(CanonicalField.DIRECTION));
+        statement.setString(++column, record.text(CanonicalField.SUBJECT));
+        statement.setString(++column, record.text(CanonicalField.SUMMARY));
+        statement.setString(++column, record.text(CanonicalField.STATUS));
+        set(statement, ++column, record.field(CanonicalField.AMOUNT), Types.NUMERIC);
+        statement.setString(++column, record.text(CanonicalField.CURRENCY));
+        set(statement, ++column, record.field(CanonicalField.SURVEY_SCORE), Types.DOUBLE);
+        statement.setString(++column, record.text(CanonicalField.PAYMENT_STATUS));
+        set(statement, ++column, record.field(CanonicalField.DUE_AT), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setString(++column, classification.channelId());
+        statement.setString(++column, classification.touchpointId());
+        statement.setString(++column, classification.stageId());
+        statement.setBoolean(++column, record.deleted());
+        statement.setString(++column, record.contentHash());
+        statement.setObject(++column, now);
+        statement.setString(++column, context.system());
+        statement.setString(++column, record.sourceRecordId());
+    }
+
+    private static void set(PreparedStatement statement, int column, Object value, int sqlType) throws SQLException {
+        if (value == null) {
+            statement.setNull(column, sqlType);
+        } else {
+            statement.setObject(column, value);
         }
     }
 }

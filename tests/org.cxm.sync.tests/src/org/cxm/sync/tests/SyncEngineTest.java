@@ -168,4 +168,93 @@ class SyncEngineTest {
             assertEquals(1, summary.inserted(), "the CRM is synced all the same");
         }
     }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void aLookBackReadsRowsCommittedLateWithAnEarlierCursorValue(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+            crm.call("k1", "c1", "One", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
+            SyncFixture fixture = new SyncFixture(crm);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            fixture.sync(store);
+            // A transaction in the CRM that began before the sync committed after it: its row is older than
+            // the cursor.
+            crm.call("k0", "c1", "Late", "2026-11-02 09:00:00", "Inbound", "2026-11-02 10:04:00");
+
+            SyncSummary withoutLookBack = fixture.sync(store);
+            fixture.calls.setLookBackSeconds(300);
+            SyncSummary withLookBack = fixture.sync(store);
+
+            assertEquals(0, withoutLookBack.inserted(), "the late row is behind the cursor");
+            assertEquals(1, withLookBack.inserted(), "the look-back finds it");
+            assertEquals(2, withLookBack.read(), "the look-back reads the last five minutes again");
+            assertEquals(0, withLookBack.updated(), "rows read again that did not change are not written");
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void aResetCursorReadsEverythingAgainWithoutDuplicates(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+            crm.call("k1", "c1", "One", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
+            crm.call("k2", "c1", "Two", "2026-11-03 10:00:00", "Inbound", "2026-11-03 10:05:00");
+            SyncFixture fixture = new SyncFixture(crm);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            fixture.sync(store);
+            store.jdbi().useHandle(handle -> handle.execute("DELETE FROM sync_cursor"));
+            crm.call("k2", "c1", "Two, changed", "2026-11-03 10:00:00", "Inbound", "2026-11-04 08:00:00");
+            crm.call("k3", "c1", "Three", "2026-11-04 09:00:00", "Inbound", "2026-11-04 09:00:00");
+
+            SyncSummary again = fixture.sync(store);
+
+            assertEquals(List.of(), again.failures());
+            assertEquals(4, again.read());
+            assertEquals(1, again.inserted());
+            assertEquals(1, again.updated());
+            long ana = store.customersByIdentifier("ana@example.com").get(0).id();
+            assertEquals(List.of("calls:k3", "calls:k2", "calls:k1"),
+                    store.timeline(ana, 10).stream().map(TimelineEntry::sourceRecordId).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void aRowChangedWhileTheFirstLoadReadsIsWrittenOnce(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+            for (int i = 1; i <= 4; i++) {
+                crm.call("k" + i, "c1", "Call " + i, "2026-11-0" + i + " 10:00:00", "Inbound", "2026-11-0" + i + " 10:05:00");
+            }
+            SyncFixture fixture = new SyncFixture(crm);
+            fixture.calls.setBatchSize(2);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            SyncListener editor = new SyncListener() {
+                @Override
+                public void batchCommitted(String dataSource, String recordSource, int records, long readSoFar) {
+                    if (recordSource.equals("calls") && readSoFar == 3) {
+                        // Someone edits the first call while the sync reads: it moves behind the cursor.
+                        try {
+                            crm.call("k1", "c1", "Call 1, edited", "2026-11-01 10:00:00", "Inbound",
+                                    "2026-11-09 10:00:00");
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+            };
+
+            SyncSummary summary = fixture.sync(store, new SyncOptions(false, editor));
+
+            assertEquals(List.of(), summary.failures());
+            assertEquals(6, summary.read(), "the contact, four calls and the edited call again");
+            assertEquals(5, summary.inserted());
+            assertEquals(1, summary.updated());
+            long ana = store.customersByIdentifier("ana@example.com").get(0).id();
+            List<TimelineEntry> timeline = store.timeline(ana, 10);
+            assertEquals(4, timeline.size());
+            assertEquals("Call 1, edited", timeline.get(3).subject());
+        }
+    }
 }

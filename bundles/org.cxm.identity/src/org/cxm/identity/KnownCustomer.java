@@ -1,0 +1,41 @@
+package org.cxm.identity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jdbi.v3.core.Handle;
+
+/**
+ * What the store already knows of a source customer: the golden customer it belongs to and the hash of
+ * the content last written.
+ *
+ * @param mergedInto the customer {@code customerId} was merged into, or {@code null} when it is active
+ */
+record KnownCustomer(long customerId, Long mergedInto, String contentHash) {
+
+    /** Separates the parts of the keys the batch resolution uses; never part of a system name or an id. */
+    static final char SEPARATOR = '\u001f';
+
+    static String key(SourceCustomer customer) {
+        return customer.system() + SEPARATOR + customer.sourceId();
+    }
+
+    /** The known ones among {@code customers}, by {@link #key}; one query per source system. */
+    static Map<String, KnownCustomer> find(Handle handle, List<SourceCustomer> customers) {
+        Map<String, List<String>> idsBySystem = new HashMap<>();
+        for (SourceCustomer customer : customers) {
+            idsBySystem.computeIfAbsent(customer.system(), system -> new ArrayList<>()).add(customer.sourceId());
+        }
+        Map<String, KnownCustomer> known = new HashMap<>();
+        idsBySystem.forEach((system, ids) -> handle.createQuery("SELECT s.source_id, s.customer_id, c.merged_into,"
+                + " s.content_hash FROM source_customer s JOIN customer c ON c.id = s.customer_id"
+                + " WHERE s.source_id IN (<ids>) AND s.source_system = :system").bind("system", system)
+                .bindList("ids", ids)
+                .map((rs, ctx) -> Map.entry(system + SEPARATOR + rs.getString(1), new KnownCustomer(rs.getLong(2),
+                        rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4))))
+                .forEach(entry -> known.put(entry.getKey(), entry.getValue())));
+        return known;
+    }
+}
