@@ -8,3 +8,6 @@ CREATE INDEX source_customer_by_source_id ON source_customer (source_id, source_
 -- one at a time uses it as well.
 DROP INDEX customer_identity_by_value;
 CREATE INDEX customer_identity_by_value ON customer_identity (normalized_value, kind);
+
+-- A merge repoints the customers merged into the one it merges away.
+CREATE INDEX customer_by_merged_into ON customer (merged_into);

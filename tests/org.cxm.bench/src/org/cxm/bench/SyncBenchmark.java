@@ -22,9 +22,7 @@ import org.cxm.model.CanonicalField;
 import org.cxm.model.CxModel;
 import org.cxm.model.CxmFactory;
 import org.cxm.model.DataSource;
-import org.cxm.model.FieldMapping;
 import org.cxm.model.IdentifierKind;
-import org.cxm.model.IdentityMapping;
 import org.cxm.model.RecordKind;
 import org.cxm.model.RecordSource;
 import org.cxm.sync.SyncEngine;
@@ -160,7 +158,7 @@ class SyncBenchmark {
         }
     }
 
-    private static SyncSummary sync(CxModel model, HistoryStore store) {
+    static SyncSummary sync(CxModel model, HistoryStore store) {
         return new SyncEngine(List.of(new JdbcConnector()), Map.<String, String>of()::get).run(model, store,
                 SyncOptions.defaults());
     }
@@ -192,44 +190,19 @@ class SyncBenchmark {
         crm.setName("CRM");
         crm.setJdbcUrl(url);
         crm.setUser("sa");
-        RecordSource contacts = recordSource("contacts", RecordKind.CUSTOMER);
-        contacts.getIdentityMappings().add(identity("email1", IdentifierKind.EMAIL));
-        contacts.getFieldMappings().add(field("first_name", CanonicalField.FIRST_NAME));
-        contacts.getFieldMappings().add(field("last_name", CanonicalField.LAST_NAME));
-        RecordSource calls = recordSource("calls", RecordKind.CALL);
+        RecordSource contacts = BenchModels.recordSource("contacts", RecordKind.CUSTOMER, BATCH);
+        contacts.getIdentityMappings().add(BenchModels.identity("email1", IdentifierKind.EMAIL));
+        contacts.getFieldMappings().add(BenchModels.field("first_name", CanonicalField.FIRST_NAME));
+        contacts.getFieldMappings().add(BenchModels.field("last_name", CanonicalField.LAST_NAME));
+        RecordSource calls = BenchModels.recordSource("calls", RecordKind.CALL, BATCH);
         calls.setCustomerSource(contacts);
         for (String[] mapping : new String[][] { { "parent_id", "CUSTOMER_REF" }, { "name", "SUBJECT" },
                 { "description", "SUMMARY" }, { "date_start", "OCCURRED_AT" }, { "direction", "DIRECTION" },
                 { "status", "STATUS" } }) {
-            calls.getFieldMappings().add(field(mapping[0], CanonicalField.valueOf(mapping[1])));
+            calls.getFieldMappings().add(BenchModels.field(mapping[0], CanonicalField.valueOf(mapping[1])));
         }
         crm.getRecordSources().addAll(new ArrayList<>(List.of(contacts, calls)));
         model.getDataSources().add(crm);
         return model;
-    }
-
-    private static RecordSource recordSource(String table, RecordKind kind) {
-        RecordSource source = CxmFactory.eINSTANCE.createRecordSource();
-        source.setName(table);
-        source.setTable(table);
-        source.setKind(kind);
-        source.getPrimaryKey().add("id");
-        source.getCursorColumns().add("date_modified");
-        source.setBatchSize(BATCH);
-        return source;
-    }
-
-    private static FieldMapping field(String column, CanonicalField field) {
-        FieldMapping mapping = CxmFactory.eINSTANCE.createFieldMapping();
-        mapping.setColumn(column);
-        mapping.setField(field);
-        return mapping;
-    }
-
-    private static IdentityMapping identity(String column, IdentifierKind kind) {
-        IdentityMapping mapping = CxmFactory.eINSTANCE.createIdentityMapping();
-        mapping.setColumn(column);
-        mapping.setKind(kind);
-        return mapping;
     }
 }

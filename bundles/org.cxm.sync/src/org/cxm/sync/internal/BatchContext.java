@@ -1,14 +1,11 @@
 package org.cxm.sync.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.cxm.history.internal.Dialect;
 import org.cxm.identity.IdentityResolver;
 import org.cxm.model.DataSource;
 import org.cxm.model.RecordSource;
-import org.cxm.sync.internal.RecordMapper.RejectedRecord;
-import org.cxm.sync.spi.SourceRecord;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -22,22 +19,17 @@ record BatchContext(long runId, DataSource dataSource, RecordSource recordSource
         Classifier classifier, IdentityResolver resolver, CustomerIds customerIds, Dialect dialect) {
 
     /**
-     * Maps {@code records}, counting them as read; a record the mapping rejects goes to the dead letters
-     * with its reason and the rest of the batch goes on.
+     * Counts {@code batch} as read and writes the records its mapping rejected to the dead letters, with
+     * their reasons; returns the mapped ones, which the rest of the batch writes.
      */
-    List<MappedRecord> map(Handle handle, List<SourceRecord> records, Counts counts) {
-        List<MappedRecord> mapped = new ArrayList<>(records.size());
-        for (SourceRecord record : records) {
-            counts.read++;
-            try {
-                mapped.add(mapper.map(record));
-            } catch (RejectedRecord e) {
-                RunJournal.deadLetter(handle, runId, system(), recordSource.getName(), record.key(), e.getMessage(),
-                        record.columns());
-                counts.deadLettered++;
-            }
+    List<MappedRecord> accept(Handle handle, ReadBatch batch, Counts counts) {
+        counts.read += batch.size();
+        for (ReadBatch.Rejected rejected : batch.rejected()) {
+            RunJournal.deadLetter(handle, runId, system(), recordSource.getName(), rejected.record().key(),
+                    rejected.reason(), rejected.record().columns());
+            counts.deadLettered++;
         }
-        return mapped;
+        return batch.mapped();
     }
 
     String system() {

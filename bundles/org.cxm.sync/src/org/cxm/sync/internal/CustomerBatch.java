@@ -6,7 +6,6 @@ import java.util.List;
 import org.cxm.identity.Resolution;
 import org.cxm.identity.SourceCustomer;
 import org.cxm.model.CanonicalField;
-import org.cxm.sync.spi.SourceRecord;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -18,9 +17,9 @@ final class CustomerBatch {
     private CustomerBatch() {
     }
 
-    static Counts write(Handle handle, BatchContext context, List<SourceRecord> records) {
+    static Counts write(Handle handle, BatchContext context, ReadBatch batch) {
         Counts counts = new Counts();
-        List<MappedRecord> mapped = context.map(handle, records, counts);
+        List<MappedRecord> mapped = context.accept(handle, batch, counts);
         List<Resolution> resolutions = context.resolver().resolveAll(handle,
                 mapped.stream().map(record -> sourceCustomer(context, record)).toList());
         for (int i = 0; i < mapped.size(); i++) {

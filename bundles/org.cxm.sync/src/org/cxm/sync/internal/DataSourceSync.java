@@ -26,8 +26,9 @@ import org.cxm.sync.spi.SourceSession;
 
 /**
  * One sync run over the data sources of a model: connects with retries and back-off, reads each record
- * source in batches after its cursor, and commits every batch with its cursor in one transaction, so a
- * run killed at any moment resumes exactly where the last commit left off.
+ * source in batches after its cursor (the next batch is read while the current one is written, see
+ * {@link ReadAhead}), and commits every batch with its cursor in one transaction, so a run killed at any
+ * moment resumes exactly where the last commit left off.
  */
 public final class DataSourceSync {
 
@@ -95,41 +96,54 @@ public final class DataSourceSync {
         // Nothing of a record source never synced can be stored yet: its first load skips looking for stored
         // records until a batch proves otherwise (a reset cursor, or rows that changed while being read).
         boolean assumeNew = committed.isStart() && recordSource.getKind() != RecordKind.CUSTOMER;
-        Cursor cursor = lookBack(committed, recordSource);
+        Cursor start = lookBack(committed, recordSource);
         int batchSize = Math.max(1, recordSource.getBatchSize());
-        while (true) {
-            List<SourceRecord> batch = readWithRetry(session, source, recordSource, cursor, batchSize);
-            if (batch.isEmpty()) {
-                return;
-            }
-            Cursor next = batch.get(batch.size() - 1).cursor();
-            Counts counts;
-            try {
-                counts = write(context, batch, next, assumeNew);
-            } catch (InteractionBatch.DuplicateRecords e) {
-                assumeNew = false;
-                context.customerIds().forget();
-                counts = write(context, batch, next, false);
-            }
-            if (counts.merged > 0) {
-                context.customerIds().forget();
-            }
-            total(counts);
-            options.listener().batchCommitted(source.getName(), recordSource.getName(), batch.size(), totals.read);
-            cursor = next;
-            if (batch.size() < batchSize) {
-                return;
+        try (ReadAhead readAhead = new ReadAhead()) {
+            readAhead.start(() -> read(session, context, start, batchSize));
+            while (true) {
+                ReadBatch batch = readAhead.next();
+                if (batch.isEmpty()) {
+                    return;
+                }
+                boolean more = batch.size() >= batchSize;
+                if (more) {
+                    readAhead.start(() -> read(session, context, batch.last(), batchSize));
+                }
+                Counts counts;
+                try {
+                    counts = write(context, batch, assumeNew);
+                } catch (InteractionBatch.DuplicateRecords e) {
+                    assumeNew = false;
+                    context.customerIds().forget();
+                    counts = write(context, batch, false);
+                }
+                if (counts.merged > 0) {
+                    context.customerIds().forget();
+                }
+                total(counts);
+                options.listener().batchCommitted(source.getName(), recordSource.getName(), batch.size(), totals.read);
+                if (!more) {
+                    return;
+                }
             }
         }
     }
 
-    /** Writes {@code batch} and moves the cursor to {@code next}, in one transaction. */
-    private Counts write(BatchContext context, List<SourceRecord> batch, Cursor next, boolean assumeNew) {
+    /** Reads, with retries, and maps the batch of {@code context}'s record source after {@code cursor}. */
+    private ReadBatch read(SourceSession session, BatchContext context, Cursor cursor, int batchSize)
+            throws SourceException {
+        List<SourceRecord> records = Retry.of(context.dataSource(), options.listener())
+                .call(() -> session.read(context.recordSource(), cursor, batchSize));
+        return ReadBatch.map(records, context.mapper());
+    }
+
+    /** Writes {@code batch} and moves the cursor past it, in one transaction. */
+    private Counts write(BatchContext context, ReadBatch batch, boolean assumeNew) {
         return store.jdbi().inTransaction(handle -> {
             Counts written = context.recordSource().getKind() == RecordKind.CUSTOMER
                     ? store.dialect().planEachExecution(handle, () -> CustomerBatch.write(handle, context, batch))
                     : InteractionBatch.write(handle, context, batch, assumeNew);
-            RunJournal.saveCursor(handle, context.system(), context.recordSource().getName(), next);
+            RunJournal.saveCursor(handle, context.system(), context.recordSource().getName(), batch.last());
             return written;
         });
     }
@@ -150,11 +164,6 @@ public final class DataSourceSync {
     private SourceSession connect(DataSource source, Connector connector) throws SourceException {
         String password = credentials.passwordFor(source);
         return Retry.of(source, options.listener()).call(() -> connector.open(source, password));
-    }
-
-    private List<SourceRecord> readWithRetry(SourceSession session, DataSource source, RecordSource recordSource,
-            Cursor cursor, int batchSize) throws SourceException {
-        return Retry.of(source, options.listener()).call(() -> session.read(recordSource, cursor, batchSize));
     }
 
     /** Customers before interactions, so interactions find the customers they refer to. */

@@ -13,7 +13,6 @@ import org.cxm.identity.SourceCustomer;
 import org.cxm.model.CanonicalField;
 import org.cxm.model.RecordSource;
 import org.cxm.sync.internal.Classifier.Classification;
-import org.cxm.sync.spi.SourceRecord;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -46,13 +45,13 @@ final class InteractionBatch {
     }
 
     /**
-     * Writes {@code records}. With {@code assumeNew} it does not look for stored records and inserts them
+     * Writes {@code batch}. With {@code assumeNew} it does not look for stored records and inserts them
      * all, for the first load of a record source; should one be stored after all, it throws
      * {@link DuplicateRecords} and the caller rolls back and writes the batch again without the assumption.
      */
-    static Counts write(Handle handle, BatchContext context, List<SourceRecord> records, boolean assumeNew) {
+    static Counts write(Handle handle, BatchContext context, ReadBatch batch, boolean assumeNew) {
         Counts counts = new Counts();
-        List<MappedRecord> mapped = context.map(handle, records, counts);
+        List<MappedRecord> mapped = context.accept(handle, batch, counts);
         if (mapped.isEmpty()) {
             return counts;
         }
