@@ -1,7 +1,12 @@
 package org.cxm.identity;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.jdbi.v3.core.Handle;
 
@@ -28,6 +33,21 @@ public final class CustomerMerger {
         throw new IllegalStateException("Customer " + id + " is merged in a cycle");
     }
 
+    /**
+     * The active customers of {@code ids}: each id mapped to the customer it was merged into, or to itself.
+     * One query for the lot; merged ones are followed like {@link #activeId}.
+     */
+    public Map<Long, Long> activeIds(Handle handle, Collection<Long> ids) {
+        Map<Long, Long> active = new HashMap<>();
+        ids.forEach(id -> active.put(id, id));
+        if (!ids.isEmpty()) {
+            handle.createQuery("SELECT id FROM customer WHERE id IN (<ids>) AND merged_into IS NOT NULL")
+                    .bindList("ids", new ArrayList<>(new HashSet<>(ids))).mapTo(Long.class).list()
+                    .forEach(merged -> active.put(merged, activeId(handle, merged)));
+        }
+        return active;
+    }
+
     boolean isBlocked(Handle handle, long customer, long other) {
         return handle.createQuery("SELECT COUNT(*) FROM merge_block WHERE (customer_id = :a AND other_customer_id = :b)"
                 + " OR (customer_id = :b AND other_customer_id = :a)").bind("a", customer).bind("b", other)
@@ -42,7 +62,10 @@ public final class CustomerMerger {
         int identities = move(handle, "customer_identity", merged, survivor);
         int interactions = move(handle, "interaction", merged, survivor);
         move(handle, "source_customer", merged, survivor);
-        handle.createUpdate("UPDATE customer SET merged_into = :survivor WHERE id = :merged OR merged_into = :merged")
+        // Two statements, not one with OR, which H2 would answer with a scan of all customers.
+        handle.createUpdate("UPDATE customer SET merged_into = :survivor WHERE merged_into = :merged")
+                .bind("survivor", survivor).bind("merged", merged).execute();
+        handle.createUpdate("UPDATE customer SET merged_into = :survivor WHERE id = :merged")
                 .bind("survivor", survivor).bind("merged", merged).execute();
         return handle.createUpdate("INSERT INTO merge_journal (merged_at, rule, identifier_kind, identifier_value,"
                 + " survivor_id, merged_id, moved_identities, moved_source_customers, moved_interactions)"

@@ -52,14 +52,15 @@ public final class IdentityResolver {
     public List<Resolution> resolveAll(Handle handle, List<SourceCustomer> customers) {
         Map<String, KnownCustomer> known = KnownCustomer.find(handle, customers);
         Set<String> contested = contested(handle, customers);
+        Map<Long, Long> active = merger.activeIds(handle, known.values().stream().map(KnownCustomer::customerId)
+                .toList());
         Resolution[] results = new Resolution[customers.size()];
         List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < customers.size(); i++) {
             SourceCustomer customer = customers.get(i);
             KnownCustomer before = known.get(KnownCustomer.key(customer));
             if (before != null && before.contentHash().equals(customer.contentHash())) {
-                long active = before.mergedInto() == null ? before.customerId() : merger.activeId(handle, before.customerId());
-                results[i] = new Resolution(active, false, false, List.of());
+                results[i] = new Resolution(active.get(before.customerId()), false, false, List.of());
             } else if (before == null && !customer.deleted() && !contested.contains(KnownCustomer.key(customer))
                     && matchable(customer).stream().noneMatch(contested::contains)) {
                 fresh.add(i);

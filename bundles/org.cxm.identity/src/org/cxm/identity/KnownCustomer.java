@@ -8,12 +8,11 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * What the store already knows of a source customer: the golden customer it belongs to and the hash of
- * the content last written.
+ * What the store already knows of a source customer: the golden customer it was written to (which may
+ * have been merged into another since) and the hash of the content last written.
  *
- * @param mergedInto the customer {@code customerId} was merged into, or {@code null} when it is active
  */
-record KnownCustomer(long customerId, Long mergedInto, String contentHash) {
+record KnownCustomer(long customerId, String contentHash) {
 
     /** Separates the parts of the keys the batch resolution uses; never part of a system name or an id. */
     static final char SEPARATOR = '\u001f';
@@ -29,12 +28,11 @@ record KnownCustomer(long customerId, Long mergedInto, String contentHash) {
             idsBySystem.computeIfAbsent(customer.system(), system -> new ArrayList<>()).add(customer.sourceId());
         }
         Map<String, KnownCustomer> known = new HashMap<>();
-        idsBySystem.forEach((system, ids) -> handle.createQuery("SELECT s.source_id, s.customer_id, c.merged_into,"
-                + " s.content_hash FROM source_customer s JOIN customer c ON c.id = s.customer_id"
-                + " WHERE s.source_id IN (<ids>) AND s.source_system = :system").bind("system", system)
+        idsBySystem.forEach((system, ids) -> handle.createQuery("SELECT source_id, customer_id, content_hash"
+                + " FROM source_customer WHERE source_id IN (<ids>) AND source_system = :system").bind("system", system)
                 .bindList("ids", ids)
                 .map((rs, ctx) -> Map.entry(system + SEPARATOR + rs.getString(1), new KnownCustomer(rs.getLong(2),
-                        rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4))))
+                        rs.getString(3))))
                 .forEach(entry -> known.put(entry.getKey(), entry.getValue())));
         return known;
     }

@@ -10,8 +10,12 @@ import org.cxm.history.HistoryStore;
 import org.cxm.model.CxModel;
 import org.cxm.model.DataSource;
 import org.cxm.model.IdentityResolution;
+import org.cxm.model.RecordSource;
+import org.cxm.sync.internal.Credentials;
 import org.cxm.sync.internal.DataSourceSync;
 import org.cxm.sync.spi.Connector;
+import org.cxm.sync.spi.SourceException;
+import org.cxm.sync.spi.SourceSession;
 
 /**
  * Synchronises the CRM and ERP records a model maps into the customer history: every data source of the
@@ -64,5 +68,35 @@ public final class SyncEngine {
             }
         }
         return sync.finish(failures, Duration.between(started, Instant.now()));
+    }
+
+    /**
+     * Tests the data sources of {@code model} without syncing: connects to each (once, without retries) and
+     * checks that every record source's table or query and mapped columns exist, reading no records.
+     */
+    public List<SourceCheck> test(CxModel model) {
+        Credentials credentials = new Credentials(environment);
+        List<SourceCheck> checks = new ArrayList<>();
+        for (DataSource source : model.getDataSources()) {
+            Connector connector = connectors.stream().filter(c -> c.supports(source)).findFirst().orElse(null);
+            if (connector == null) {
+                checks.add(new SourceCheck(source.getName(), null, "no connector reads " + source.getJdbcUrl()));
+                continue;
+            }
+            try (SourceSession session = connector.open(source, credentials.passwordFor(source))) {
+                checks.add(new SourceCheck(source.getName(), null, null));
+                for (RecordSource recordSource : source.getRecordSources()) {
+                    try {
+                        session.verify(recordSource);
+                        checks.add(new SourceCheck(source.getName(), recordSource.getName(), null));
+                    } catch (SourceException e) {
+                        checks.add(new SourceCheck(source.getName(), recordSource.getName(), e.getMessage()));
+                    }
+                }
+            } catch (SourceException e) {
+                checks.add(new SourceCheck(source.getName(), null, e.getMessage()));
+            }
+        }
+        return checks;
     }
 }

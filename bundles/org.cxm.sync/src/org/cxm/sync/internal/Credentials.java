@@ -10,15 +10,15 @@ import org.cxm.sync.spi.SourceException;
  * ({@code env:NAME}); secure storage ({@code secure:key}) belongs to the workbench, which resolves it
  * before it starts a sync.
  */
-final class Credentials {
+public final class Credentials {
 
     private final Function<String, String> environment;
 
-    Credentials(Function<String, String> environment) {
+    public Credentials(Function<String, String> environment) {
         this.environment = environment;
     }
 
-    String passwordFor(DataSource source) throws SourceException {
+    public String passwordFor(DataSource source) throws SourceException {
         String reference = source.getCredential();
         if (reference == null || reference.isBlank()) {
             return null;

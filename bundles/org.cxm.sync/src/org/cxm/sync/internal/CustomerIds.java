@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.cxm.identity.CustomerMerger;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -23,6 +24,8 @@ final class CustomerIds {
     private final String system;
 
     private final Map<String, Long> remembered = new HashMap<>();
+
+    private final CustomerMerger merger = new CustomerMerger();
 
     CustomerIds(String system) {
         this.system = system;
@@ -41,19 +44,18 @@ final class CustomerIds {
             }
         }
         if (!missing.isEmpty()) {
-            handle.createQuery("SELECT s.source_id, COALESCE(c.merged_into, c.id) FROM source_customer s"
-                    + " JOIN customer c ON c.id = s.customer_id WHERE s.source_id IN (<ids>)"
-                    + " AND s.source_system = :system").bind("system", system).bindList("ids", missing)
+            Map<String, Long> written = new HashMap<>();
+            handle.createQuery("SELECT source_id, customer_id FROM source_customer WHERE source_id IN (<ids>)"
+                    + " AND source_system = :system").bind("system", system).bindList("ids", missing)
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                    .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
-            if (remembered.size() < LIMIT) {
-                missing.forEach(id -> {
-                    Long customer = found.get(id);
-                    if (customer != null) {
-                        remembered.put(id, customer);
-                    }
-                });
-            }
+                    .forEach(entry -> written.put(entry.getKey(), entry.getValue()));
+            Map<Long, Long> active = merger.activeIds(handle, written.values());
+            written.forEach((id, customer) -> {
+                found.put(id, active.get(customer));
+                if (remembered.size() < LIMIT) {
+                    remembered.put(id, active.get(customer));
+                }
+            });
         }
         return found;
     }

@@ -84,7 +84,7 @@ public class SyncCommand implements Command {
         }
     }
 
-    private static List<CxModel> loadValid(List<String> files, PrintStream err) {
+    static List<CxModel> loadValid(List<String> files, PrintStream err) {
         List<CxModel> models = new ArrayList<>();
         for (String file : files) {
             try {

@@ -42,6 +42,26 @@ class SyncCommandsTest {
     }
 
     @Test
+    void testSourcesChecksEveryRecordSourceAgainstTheLiveDatabase() throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            SyncFixture fixture = new SyncFixture(crm);
+            Path good = folder.resolve("crm.cxm");
+            CxmFiles.save(fixture.model.model, good);
+            fixture.calls.getFieldMappings().get(1).setColumn("subject_line");
+            Path broken = folder.resolve("broken.cxm");
+            CxmFiles.save(fixture.model.model, broken);
+
+            assertEquals(Command.OK, runner.run("test-sources", "--model", good.toString()), runner.err());
+            assertTrue(runner.out().contains("CRM / calls: ok"), runner.out());
+            assertTrue(runner.out().contains("All 3 checks passed."), runner.out());
+
+            assertEquals(Command.FAILED, runner.run("test-sources", "--model", broken.toString()));
+            assertTrue(runner.err().contains("CRM / calls: no column subject_line in calls"), runner.err());
+            assertTrue(runner.out().contains("1 of 3 checks failed."), runner.out());
+        }
+    }
+
+    @Test
     void unknownCustomerFails() {
         assertEquals(Command.FAILED, runner.run("history", "nobody@example.com", "--store",
                 folder.resolve("empty").toString()));
