@@ -1899,13 +1899,22 @@ public interface CxmPackage extends EPackage {
 	int RECORD_SOURCE__LOOK_BACK_SECONDS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Reconcile Every Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__RECONCILE_EVERY_HOURS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Batch Size</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__BATCH_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int RECORD_SOURCE__BATCH_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Customer Source</b></em>' reference.
@@ -1914,7 +1923,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__CUSTOMER_SOURCE = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int RECORD_SOURCE__CUSTOMER_SOURCE = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Field Mappings</b></em>' containment reference list.
@@ -1923,7 +1932,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__FIELD_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int RECORD_SOURCE__FIELD_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Identity Mappings</b></em>' containment reference list.
@@ -1932,7 +1941,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__IDENTITY_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int RECORD_SOURCE__IDENTITY_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Classification Rules</b></em>' containment reference list.
@@ -1941,7 +1950,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__CLASSIFICATION_RULES = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int RECORD_SOURCE__CLASSIFICATION_RULES = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Record Source</em>' class.
@@ -1950,7 +1959,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int RECORD_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Record Source</em>' class.
@@ -3817,6 +3826,17 @@ public interface CxmPackage extends EPackage {
 	EAttribute getRecordSource_LookBackSeconds();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordSource#getReconcileEveryHours <em>Reconcile Every Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reconcile Every Hours</em>'.
+	 * @see org.cxm.model.RecordSource#getReconcileEveryHours()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EAttribute getRecordSource_ReconcileEveryHours();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordSource#getBatchSize <em>Batch Size</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5296,6 +5316,14 @@ public interface CxmPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RECORD_SOURCE__LOOK_BACK_SECONDS = eINSTANCE.getRecordSource_LookBackSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Reconcile Every Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_SOURCE__RECONCILE_EVERY_HOURS = eINSTANCE.getRecordSource_ReconcileEveryHours();
 
 		/**
 		 * The meta object literal for the '<em><b>Batch Size</b></em>' attribute feature.

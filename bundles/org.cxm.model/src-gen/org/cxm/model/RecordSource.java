@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cxm.model.RecordSource#getDeletedColumn <em>Deleted Column</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getDeletedValue <em>Deleted Value</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getLookBackSeconds <em>Look Back Seconds</em>}</li>
+ *   <li>{@link org.cxm.model.RecordSource#getReconcileEveryHours <em>Reconcile Every Hours</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getBatchSize <em>Batch Size</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getCustomerSource <em>Customer Source</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getFieldMappings <em>Field Mappings</em>}</li>
@@ -220,6 +221,32 @@ public interface RecordSource extends NamedElement {
 	 * @generated
 	 */
 	void setLookBackSeconds(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Reconcile Every Hours</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How often a sync also compares all keys with the source to find rows deleted physically; 0 for only when asked (cxm sync --reconcile).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reconcile Every Hours</em>' attribute.
+	 * @see #setReconcileEveryHours(int)
+	 * @see org.cxm.model.CxmPackage#getRecordSource_ReconcileEveryHours()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getReconcileEveryHours();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.RecordSource#getReconcileEveryHours <em>Reconcile Every Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reconcile Every Hours</em>' attribute.
+	 * @see #getReconcileEveryHours()
+	 * @generated
+	 */
+	void setReconcileEveryHours(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Batch Size</b></em>' attribute.

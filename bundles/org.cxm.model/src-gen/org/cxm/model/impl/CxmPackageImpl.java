@@ -1544,7 +1544,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecordSource_BatchSize() {
+	public EAttribute getRecordSource_ReconcileEveryHours() {
 		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1554,8 +1554,8 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRecordSource_CustomerSource() {
-		return (EReference)recordSourceEClass.getEStructuralFeatures().get(9);
+	public EAttribute getRecordSource_BatchSize() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1564,7 +1564,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRecordSource_FieldMappings() {
+	public EReference getRecordSource_CustomerSource() {
 		return (EReference)recordSourceEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1574,7 +1574,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRecordSource_IdentityMappings() {
+	public EReference getRecordSource_FieldMappings() {
 		return (EReference)recordSourceEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1584,8 +1584,18 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRecordSource_ClassificationRules() {
+	public EReference getRecordSource_IdentityMappings() {
 		return (EReference)recordSourceEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordSource_ClassificationRules() {
+		return (EReference)recordSourceEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -2215,6 +2225,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		createEAttribute(recordSourceEClass, RECORD_SOURCE__DELETED_COLUMN);
 		createEAttribute(recordSourceEClass, RECORD_SOURCE__DELETED_VALUE);
 		createEAttribute(recordSourceEClass, RECORD_SOURCE__LOOK_BACK_SECONDS);
+		createEAttribute(recordSourceEClass, RECORD_SOURCE__RECONCILE_EVERY_HOURS);
 		createEAttribute(recordSourceEClass, RECORD_SOURCE__BATCH_SIZE);
 		createEReference(recordSourceEClass, RECORD_SOURCE__CUSTOMER_SOURCE);
 		createEReference(recordSourceEClass, RECORD_SOURCE__FIELD_MAPPINGS);
@@ -2462,6 +2473,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEAttribute(getRecordSource_DeletedColumn(), ecorePackage.getEString(), "deletedColumn", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRecordSource_DeletedValue(), ecorePackage.getEString(), "deletedValue", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRecordSource_LookBackSeconds(), ecorePackage.getEInt(), "lookBackSeconds", "0", 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getRecordSource_ReconcileEveryHours(), ecorePackage.getEInt(), "reconcileEveryHours", "0", 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getRecordSource_BatchSize(), ecorePackage.getEInt(), "batchSize", "1000", 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getRecordSource_CustomerSource(), this.getRecordSource(), null, "customerSource", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getRecordSource_FieldMappings(), this.getFieldMapping(), null, "fieldMappings", null, 0, -1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getDeletedColumn <em>Deleted Column</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getDeletedValue <em>Deleted Value</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getLookBackSeconds <em>Look Back Seconds</em>}</li>
+ *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getReconcileEveryHours <em>Reconcile Every Hours</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getBatchSize <em>Batch Size</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getCustomerSource <em>Customer Source</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getFieldMappings <em>Field Mappings</em>}</li>
@@ -190,6 +191,26 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 	 * @ordered
 	 */
 	protected int lookBackSeconds = LOOK_BACK_SECONDS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReconcileEveryHours() <em>Reconcile Every Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReconcileEveryHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int RECONCILE_EVERY_HOURS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getReconcileEveryHours() <em>Reconcile Every Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReconcileEveryHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected int reconcileEveryHours = RECONCILE_EVERY_HOURS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getBatchSize() <em>Batch Size</em>}' attribute.
@@ -440,6 +461,29 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 	 * @generated
 	 */
 	@Override
+	public int getReconcileEveryHours() {
+		return reconcileEveryHours;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReconcileEveryHours(int newReconcileEveryHours) {
+		int oldReconcileEveryHours = reconcileEveryHours;
+		reconcileEveryHours = newReconcileEveryHours;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.RECORD_SOURCE__RECONCILE_EVERY_HOURS, oldReconcileEveryHours, reconcileEveryHours));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getBatchSize() {
 		return batchSize;
 	}
@@ -578,6 +622,8 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 				return getDeletedValue();
 			case CxmPackage.RECORD_SOURCE__LOOK_BACK_SECONDS:
 				return getLookBackSeconds();
+			case CxmPackage.RECORD_SOURCE__RECONCILE_EVERY_HOURS:
+				return getReconcileEveryHours();
 			case CxmPackage.RECORD_SOURCE__BATCH_SIZE:
 				return getBatchSize();
 			case CxmPackage.RECORD_SOURCE__CUSTOMER_SOURCE:
@@ -627,6 +673,9 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 				return;
 			case CxmPackage.RECORD_SOURCE__LOOK_BACK_SECONDS:
 				setLookBackSeconds((Integer)newValue);
+				return;
+			case CxmPackage.RECORD_SOURCE__RECONCILE_EVERY_HOURS:
+				setReconcileEveryHours((Integer)newValue);
 				return;
 			case CxmPackage.RECORD_SOURCE__BATCH_SIZE:
 				setBatchSize((Integer)newValue);
@@ -682,6 +731,9 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 			case CxmPackage.RECORD_SOURCE__LOOK_BACK_SECONDS:
 				setLookBackSeconds(LOOK_BACK_SECONDS_EDEFAULT);
 				return;
+			case CxmPackage.RECORD_SOURCE__RECONCILE_EVERY_HOURS:
+				setReconcileEveryHours(RECONCILE_EVERY_HOURS_EDEFAULT);
+				return;
 			case CxmPackage.RECORD_SOURCE__BATCH_SIZE:
 				setBatchSize(BATCH_SIZE_EDEFAULT);
 				return;
@@ -725,6 +777,8 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 				return DELETED_VALUE_EDEFAULT == null ? deletedValue != null : !DELETED_VALUE_EDEFAULT.equals(deletedValue);
 			case CxmPackage.RECORD_SOURCE__LOOK_BACK_SECONDS:
 				return lookBackSeconds != LOOK_BACK_SECONDS_EDEFAULT;
+			case CxmPackage.RECORD_SOURCE__RECONCILE_EVERY_HOURS:
+				return reconcileEveryHours != RECONCILE_EVERY_HOURS_EDEFAULT;
 			case CxmPackage.RECORD_SOURCE__BATCH_SIZE:
 				return batchSize != BATCH_SIZE_EDEFAULT;
 			case CxmPackage.RECORD_SOURCE__CUSTOMER_SOURCE:
@@ -765,6 +819,8 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 		result.append(deletedValue);
 		result.append(", lookBackSeconds: "); //$NON-NLS-1$
 		result.append(lookBackSeconds);
+		result.append(", reconcileEveryHours: "); //$NON-NLS-1$
+		result.append(reconcileEveryHours);
 		result.append(", batchSize: "); //$NON-NLS-1$
 		result.append(batchSize);
 		result.append(')');

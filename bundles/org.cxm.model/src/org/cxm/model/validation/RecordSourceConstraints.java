@@ -47,11 +47,13 @@ final class RecordSourceConstraints {
         }
         checkColumns(source, source.getDeletedColumn() == null ? List.of() : List.of(source.getDeletedColumn()),
                 "soft-delete column", CxmPackage.Literals.RECORD_SOURCE__DELETED_COLUMN, problems);
-        if (source.getBatchSize() < 1 || source.getLookBackSeconds() < 0) {
+        if (source.getBatchSize() < 1 || source.getLookBackSeconds() < 0 || source.getReconcileEveryHours() < 0) {
             problems.report(ValidationRule.RECORD_SOURCE_LIMITS_INVALID, source,
                     CxmPackage.Literals.RECORD_SOURCE__BATCH_SIZE, label + " reads batches of "
                             + source.getBatchSize() + " with a look-back of " + source.getLookBackSeconds()
-                            + " s; use a batch size of at least 1 and a look-back of 0 s or more.");
+                            + " s, reconciled every " + source.getReconcileEveryHours() + " h; use a batch size of"
+                            + " at least 1, a look-back of 0 s or more and a reconciliation interval of 0 h (only"
+                            + " when asked) or more.");
         }
         checkMappings(source, label, problems);
     }

@@ -68,8 +68,9 @@ public final class DataSourceSync {
                 try {
                     session.verify(recordSource);
                     sync(session, source, recordSource);
-                    if (options.reconcileDeletes()) {
+                    if (reconciliationDue(source, recordSource)) {
                         total(Reconciliation.markDeleted(store.jdbi(), session, source.getName(), recordSource));
+                        journal.reconciled(source.getName(), recordSource.getName(), OffsetDateTime.now());
                     }
                 } catch (SourceException e) {
                     failures.add(fail(e.getMessage()));
@@ -146,6 +147,27 @@ public final class DataSourceSync {
             RunJournal.saveCursor(handle, context.system(), context.recordSource().getName(), batch.last());
             return written;
         });
+    }
+
+    /**
+     * Whether this run compares the keys of {@code recordSource} with the source to find rows deleted
+     * physically: when asked ({@code --reconcile}), or when the record source's schedule says so. A record
+     * source on a schedule that was never reconciled starts its schedule now: its first load read every row.
+     */
+    private boolean reconciliationDue(DataSource source, RecordSource recordSource) {
+        if (options.reconcileDeletes()) {
+            return true;
+        }
+        int hours = recordSource.getReconcileEveryHours();
+        if (hours <= 0) {
+            return false;
+        }
+        OffsetDateTime last = journal.lastReconciled(source.getName(), recordSource.getName());
+        if (last == null) {
+            journal.reconciled(source.getName(), recordSource.getName(), OffsetDateTime.now());
+            return false;
+        }
+        return !last.plusHours(hours).isAfter(OffsetDateTime.now());
     }
 
     /** Starts a look-back earlier than the cursor, to read again rows that were committed late. */

@@ -9,7 +9,10 @@ import org.cxm.sync.spi.Cursor;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** The bookkeeping of sync runs in the store: runs with their counts, cursors, dead letters. */
+/**
+ * The bookkeeping of sync runs in the store: runs with their counts, cursors, dead letters, and when each
+ * record source was last reconciled.
+ */
 final class RunJournal {
 
     private final Jdbi jdbi;
@@ -61,6 +64,26 @@ final class RunJournal {
                     .bind("source", recordSource).bind("value", cursor.encodedValue()).bind("key", cursor.encodedKey())
                     .bind("now", OffsetDateTime.now()).execute();
         }
+    }
+
+    /** When {@code recordSource} last compared its keys with the source, or {@code null} if never. */
+    OffsetDateTime lastReconciled(String system, String recordSource) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT reconciled_at FROM sync_reconciliation"
+                + " WHERE source_system = :system AND record_source = :source").bind("system", system)
+                .bind("source", recordSource).mapTo(OffsetDateTime.class).findOne().orElse(null));
+    }
+
+    void reconciled(String system, String recordSource, OffsetDateTime at) {
+        jdbi.useHandle(handle -> {
+            int updated = handle.createUpdate("UPDATE sync_reconciliation SET reconciled_at = :at"
+                    + " WHERE source_system = :system AND record_source = :source").bind("at", at)
+                    .bind("system", system).bind("source", recordSource).execute();
+            if (updated == 0) {
+                handle.createUpdate("INSERT INTO sync_reconciliation (source_system, record_source, reconciled_at)"
+                        + " VALUES (:system, :source, :at)").bind("system", system).bind("source", recordSource)
+                        .bind("at", at).execute();
+            }
+        });
     }
 
     static void deadLetter(Handle handle, long runId, String system, String recordSource, String recordId,

@@ -111,6 +111,15 @@ class IntegrationRulesTest {
     }
 
     @Test
+    void batchSizeLookBackAndReconciliationIntervalHaveLimits() {
+        contacts.setReconcileEveryHours(-1);
+        assertProblem(ValidationRule.RECORD_SOURCE_LIMITS_INVALID, contacts, "reconciled every -1 h");
+        contacts.setReconcileEveryHours(24);
+        contacts.setBatchSize(0);
+        assertProblem(ValidationRule.RECORD_SOURCE_LIMITS_INVALID, contacts, "reads batches of 0");
+    }
+
+    @Test
     void keyIsRequired() {
         contacts.getPrimaryKey().clear();
         assertProblem(ValidationRule.RECORD_SOURCE_KEY_MISSING, contacts, "has no key column");

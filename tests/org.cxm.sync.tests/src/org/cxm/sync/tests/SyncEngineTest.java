@@ -171,6 +171,33 @@ class SyncEngineTest {
 
     @ParameterizedTest
     @FieldSource("STORES")
+    void rowsDeletedPhysicallyAreReconciledOnTheRecordSourcesSchedule(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+            crm.call("k1", "c1", "One", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
+            crm.call("k2", "c1", "Two", "2026-11-03 10:00:00", "Inbound", "2026-11-03 10:05:00");
+            SyncFixture fixture = new SyncFixture(crm);
+            fixture.calls.setReconcileEveryHours(24);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            fixture.sync(store);
+            crm.update("DELETE FROM calls WHERE id = 'k2'");
+
+            SyncSummary beforeDue = fixture.sync(store);
+            store.jdbi().useHandle(handle -> handle.execute("UPDATE sync_reconciliation SET reconciled_at ="
+                    + " reconciled_at - INTERVAL '25' HOUR WHERE record_source = 'calls'"));
+            SyncSummary due = fixture.sync(store);
+            SyncSummary afterwards = fixture.sync(store);
+
+            assertEquals(0, beforeDue.deleted(), "the schedule starts with the first load");
+            assertEquals(1, due.deleted(), "a day later the run compares the keys");
+            assertEquals(0, afterwards.deleted());
+            long ana = store.customersByIdentifier("ana@example.com").get(0).id();
+            assertEquals(List.of("calls:k1"), store.timeline(ana, 10).stream().map(TimelineEntry::sourceRecordId).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
     void aLookBackReadsRowsCommittedLateWithAnEarlierCursorValue(String kind) throws Exception {
         try (SourceDatabase crm = new SourceDatabase()) {
             crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");

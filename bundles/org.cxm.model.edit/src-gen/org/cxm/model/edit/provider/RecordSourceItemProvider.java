@@ -56,6 +56,7 @@ public class RecordSourceItemProvider extends NamedElementItemProvider {
 			addDeletedColumnPropertyDescriptor(object);
 			addDeletedValuePropertyDescriptor(object);
 			addLookBackSecondsPropertyDescriptor(object);
+			addReconcileEveryHoursPropertyDescriptor(object);
 			addBatchSizePropertyDescriptor(object);
 			addCustomerSourcePropertyDescriptor(object);
 		}
@@ -239,6 +240,28 @@ public class RecordSourceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Reconcile Every Hours feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReconcileEveryHoursPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecordSource_reconcileEveryHours_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecordSource_reconcileEveryHours_feature", "_UI_RecordSource_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CxmPackage.Literals.RECORD_SOURCE__RECONCILE_EVERY_HOURS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Batch Size feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -370,6 +393,7 @@ public class RecordSourceItemProvider extends NamedElementItemProvider {
 			case CxmPackage.RECORD_SOURCE__DELETED_COLUMN:
 			case CxmPackage.RECORD_SOURCE__DELETED_VALUE:
 			case CxmPackage.RECORD_SOURCE__LOOK_BACK_SECONDS:
+			case CxmPackage.RECORD_SOURCE__RECONCILE_EVERY_HOURS:
 			case CxmPackage.RECORD_SOURCE__BATCH_SIZE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -11,3 +11,11 @@ CREATE INDEX customer_identity_by_value ON customer_identity (normalized_value, 
 
 -- A merge repoints the customers merged into the one it merges away.
 CREATE INDEX customer_by_merged_into ON customer (merged_into);
+
+-- When each record source last compared all its keys with the source, for reconciliation on a schedule.
+CREATE TABLE sync_reconciliation (
+    source_system VARCHAR(100) NOT NULL,
+    record_source VARCHAR(200) NOT NULL,
+    reconciled_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (source_system, record_source)
+);
