@@ -49,8 +49,8 @@ public final class CustomerMerger {
     }
 
     boolean isBlocked(Handle handle, long customer, long other) {
-        return handle.createQuery("SELECT COUNT(*) FROM merge_block WHERE (customer_id = :a AND other_customer_id = :b)"
-                + " OR (customer_id = :b AND other_customer_id = :a)").bind("a", customer).bind("b", other)
+        return handle.createQuery("SELECT COUNT(*) FROM merge_block WHERE customer_id IN (:a, :b)"
+                + " AND other_customer_id IN (:a, :b)").bind("a", customer).bind("b", other)
                 .mapTo(Integer.class).one() > 0;
     }
 

@@ -1,6 +1,7 @@
 package org.cxm.identity;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,21 +52,25 @@ public final class GoldenRecords {
         List<Map<String, Object>> sources = handle.createQuery("SELECT s.source_system, s.source_id, s.display_name,"
                 + " s.first_name, s.last_name, s.company FROM source_customer s WHERE s.customer_id = :customer"
                 + " AND s.deleted = FALSE ORDER BY " + order).bind("customer", customer).mapToMap().list();
+        Map<String, String> identifiers = firstIdentifiers(handle, customer);
         handle.createUpdate("UPDATE customer SET display_name = :name, first_name = :first, last_name = :last,"
                 + " company = :company, email = :email, phone = :phone, tax_id = :tax, updated_at = :now WHERE id = :id")
                 .bind("name", first(sources, "display_name")).bind("first", first(sources, "first_name"))
                 .bind("last", first(sources, "last_name")).bind("company", first(sources, "company"))
-                .bind("email", identifier(handle, customer, "EMAIL")).bind("phone", identifier(handle, customer, "PHONE"))
-                .bind("tax", identifier(handle, customer, "TAX_ID")).bind("now", OffsetDateTime.now())
+                .bind("email", identifiers.get("EMAIL")).bind("phone", identifiers.get("PHONE"))
+                .bind("tax", identifiers.get("TAX_ID")).bind("now", OffsetDateTime.now())
                 .bind("id", customer).execute();
     }
 
-    private String identifier(Handle handle, long customer, String kind) {
-        return handle.createQuery("SELECT i.normalized_value FROM customer_identity i JOIN source_customer s"
+    /** The surviving identifier of each kind: from the first source in survivorship order, then the oldest. */
+    private Map<String, String> firstIdentifiers(Handle handle, long customer) {
+        Map<String, String> identifiers = new HashMap<>();
+        handle.createQuery("SELECT i.kind, i.normalized_value FROM customer_identity i JOIN source_customer s"
                 + " ON s.source_system = i.source_system AND s.source_id = i.source_id"
-                + " WHERE i.customer_id = :customer AND i.kind = :kind AND s.deleted = FALSE ORDER BY " + order
-                + ", i.id FETCH FIRST 1 ROWS ONLY").bind("customer", customer).bind("kind", kind)
-                .mapTo(String.class).findOne().orElse(null);
+                + " WHERE i.customer_id = :customer AND s.deleted = FALSE ORDER BY " + order + ", i.id")
+                .bind("customer", customer).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(entry -> identifiers.putIfAbsent(entry.getKey(), entry.getValue()));
+        return identifiers;
     }
 
     private static String first(List<Map<String, Object>> sources, String column) {

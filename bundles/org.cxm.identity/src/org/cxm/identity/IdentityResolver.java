@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.cxm.model.IdentifierKind;
@@ -70,10 +69,16 @@ public final class IdentityResolver {
         for (int i = 0; i < fresh.size(); i++) {
             results[fresh.get(i)] = new Resolution(created.get(i), true, true, List.of());
         }
+        Set<String> written = new HashSet<>();
         for (int i = 0; i < customers.size(); i++) {
+            SourceCustomer customer = customers.get(i);
+            String key = KnownCustomer.key(customer);
             if (results[i] == null) {
-                results[i] = resolve(handle, customers.get(i));
+                // What the store knew before the batch, unless the batch itself wrote this key already.
+                results[i] = written.contains(key) ? resolve(handle, customer)
+                        : resolve(handle, customer, known.get(key));
             }
+            written.add(key);
         }
         return List.of(results);
     }
@@ -135,16 +140,15 @@ public final class IdentityResolver {
     }
 
     public Resolution resolve(Handle handle, SourceCustomer customer) {
-        Optional<Long> known = handle.createQuery("SELECT customer_id FROM source_customer WHERE source_system = :system"
-                + " AND source_id = :id AND content_hash = :hash")
-                .bind("system", customer.system()).bind("id", customer.sourceId()).bind("hash", customer.contentHash())
-                .mapTo(Long.class).findOne();
-        if (known.isPresent()) {
-            return new Resolution(merger.activeId(handle, known.get()), false, false, List.of());
+        return resolve(handle, customer, KnownCustomer.find(handle, List.of(customer)).get(KnownCustomer.key(customer)));
+    }
+
+    /** Resolves {@code customer}, of which the store knows {@code before} ({@code null} if nothing). */
+    private Resolution resolve(Handle handle, SourceCustomer customer, KnownCustomer before) {
+        Long current = before == null ? null : merger.activeId(handle, before.customerId());
+        if (before != null && before.contentHash().equals(customer.contentHash())) {
+            return new Resolution(current, false, false, List.of());
         }
-        Long current = handle.createQuery("SELECT customer_id FROM source_customer WHERE source_system = :system"
-                + " AND source_id = :id").bind("system", customer.system()).bind("id", customer.sourceId())
-                .mapTo(Long.class).findOne().map(id -> merger.activeId(handle, id)).orElse(null);
         Map<Long, MatchReason> matches = customer.deleted() ? Map.of() : matches(handle, customer);
         long target = current != null ? current : createCustomer(handle);
         store(handle, customer, target);
