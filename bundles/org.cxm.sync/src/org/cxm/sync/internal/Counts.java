@@ -15,6 +15,9 @@ final class Counts {
 
     long deadLettered;
 
+    /** Interactions written without a customer, because theirs is not in the store (yet). */
+    long orphans;
+
     void add(Counts batch) {
         read += batch.read;
         inserted += batch.inserted;
@@ -22,5 +25,6 @@ final class Counts {
         deleted += batch.deleted;
         merged += batch.merged;
         deadLettered += batch.deadLettered;
+        orphans += batch.orphans;
     }
 }

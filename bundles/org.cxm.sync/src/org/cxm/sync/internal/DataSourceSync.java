@@ -48,6 +48,13 @@ public final class DataSourceSync {
 
     private final Counts totals = new Counts();
 
+    /**
+     * Whether the data source being synced wrote interactions without their customer, or wrote customers
+     * that such interactions of earlier runs may be waiting for: only then does linking orphans, which
+     * reads all of the system's interactions, have anything to do.
+     */
+    private boolean orphansMayHaveCustomers;
+
     public DataSourceSync(IdentityResolution identityResolution, HistoryStore store, SyncOptions options,
             Function<String, String> environment) {
         this.store = store;
@@ -63,6 +70,7 @@ public final class DataSourceSync {
     /** Syncs {@code source}; returns the failures, none when everything was synced. */
     public List<String> run(DataSource source, Connector connector) {
         List<String> failures = new ArrayList<>();
+        orphansMayHaveCustomers = false;
         try (SourceSession session = connect(source, connector)) {
             for (RecordSource recordSource : customersFirst(source)) {
                 try {
@@ -76,7 +84,9 @@ public final class DataSourceSync {
                     failures.add(fail(e.getMessage()));
                 }
             }
-            Reconciliation.linkOrphans(store.jdbi(), source.getName());
+            if (orphansMayHaveCustomers) {
+                Reconciliation.linkOrphans(store.jdbi(), source.getName());
+            }
         } catch (SourceException e) {
             failures.add(fail(e.getMessage()));
         }
@@ -121,6 +131,9 @@ public final class DataSourceSync {
                 if (counts.merged > 0) {
                     context.customerIds().forget();
                 }
+                boolean customersWritten = recordSource.getKind() == RecordKind.CUSTOMER
+                        && counts.inserted + counts.updated + counts.deleted > 0;
+                orphansMayHaveCustomers |= customersWritten || counts.orphans > 0;
                 total(counts);
                 options.listener().batchCommitted(source.getName(), recordSource.getName(), batch.size(), totals.read);
                 if (!more) {

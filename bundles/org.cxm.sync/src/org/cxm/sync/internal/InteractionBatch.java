@@ -72,8 +72,12 @@ final class InteractionBatch {
                     continue;
                 }
                 String sourceCustomer = sourceCustomers.get(record.sourceRecordId());
+                Long customer = customers.get(sourceCustomer);
+                if (customer == null && sourceCustomer != null) {
+                    counts.orphans++;
+                }
                 PreparedStatement statement = before == null ? inserts : updates;
-                bind(statement, context, record, sourceCustomer, customers.get(sourceCustomer), now);
+                bind(statement, context, record, sourceCustomer, customer, now);
                 statement.addBatch();
                 if (before == null) {
                     insertCount++;

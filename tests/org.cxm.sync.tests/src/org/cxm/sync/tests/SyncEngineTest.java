@@ -198,6 +198,24 @@ class SyncEngineTest {
 
     @ParameterizedTest
     @FieldSource("STORES")
+    void aCallWhoseContactArrivesInALaterRunJoinsItsTimeline(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+            crm.call("k1", "c2", "Before the contact was saved", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
+            SyncFixture fixture = new SyncFixture(crm);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            fixture.sync(store);
+            crm.contact("c2", "Ben", "Okafor", "ben@example.com", null, "2026-11-03 09:00:00");
+
+            fixture.sync(store);
+
+            long ben = store.customersByIdentifier("ben@example.com").get(0).id();
+            assertEquals(List.of("calls:k1"), store.timeline(ben, 10).stream().map(TimelineEntry::sourceRecordId).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
     void aLookBackReadsRowsCommittedLateWithAnEarlierCursorValue(String kind) throws Exception {
         try (SourceDatabase crm = new SourceDatabase()) {
             crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
