@@ -28,12 +28,16 @@ record KnownCustomer(long customerId, String contentHash) {
             idsBySystem.computeIfAbsent(customer.system(), system -> new ArrayList<>()).add(customer.sourceId());
         }
         Map<String, KnownCustomer> known = new HashMap<>();
-        idsBySystem.forEach((system, ids) -> handle.createQuery("SELECT source_id, customer_id, content_hash"
-                + " FROM source_customer WHERE source_id IN (<ids>) AND source_system = :system").bind("system", system)
-                .bindList("ids", ids)
-                .map((rs, ctx) -> Map.entry(system + SEPARATOR + rs.getString(1), new KnownCustomer(rs.getLong(2),
-                        rs.getString(3))))
-                .forEach(entry -> known.put(entry.getKey(), entry.getValue())));
+        // By source id alone, so that H2 takes the index led by it; the system is checked here.
+        idsBySystem.forEach((system, ids) -> handle.createQuery("SELECT source_id, source_system, customer_id,"
+                + " content_hash FROM source_customer WHERE source_id IN (<ids>)").bindList("ids", ids)
+                .map((rs, ctx) -> rs.getString(2).equals(system) ? Map.entry(system + SEPARATOR + rs.getString(1),
+                        new KnownCustomer(rs.getLong(3), rs.getString(4))) : null)
+                .forEach(entry -> {
+                    if (entry != null) {
+                        known.put(entry.getKey(), entry.getValue());
+                    }
+                }));
         return known;
     }
 }
