@@ -113,7 +113,8 @@ final class OdooWriter implements AutoCloseable {
                 + " partner_id, commercial_partner_id, name, state, move_type, payment_state, payment_reference,"
                 + " invoice_origin, date, invoice_date, invoice_date_due, amount_untaxed, amount_tax, amount_total,"
                 + " amount_residual, amount_total_signed, amount_residual_signed, create_date, write_date)"
-                + " VALUES (?, 1, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", partnerRows, currencyRows);
+                + " VALUES (?, 1, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", partnerRows,
+                currencyRows);
         channelRows = new BatchedRows(connection, "INSERT INTO discuss_channel (id, livechat_channel_id,"
                 + " livechat_operator_id, name, channel_type, anonymous_name, livechat_active, create_date,"
                 + " write_date) VALUES (?, 1, ?, ?, 'livechat', ?, ?, ?, ?)", partnerRows);
@@ -211,7 +212,8 @@ final class OdooWriter implements AutoCloseable {
 
     private int order(Partner partner, LocalDateTime at, String fixedState) throws SQLException {
         int id = orderId++;
-        String state = fixedState != null ? fixedState : pick("sale", "sale", "sale", "sale", "draft", "sent", "cancel");
+        String state = fixedState != null ? fixedState
+                : pick("sale", "sale", "sale", "sale", "draft", "sent", "cancel");
         int currency = rows.nextInt(10) == 0 ? EUR : GBP;
         BigDecimal untaxed = BigDecimal.valueOf(1500 + rows.nextInt(300000), 2);
         BigDecimal tax = untaxed.multiply(BigDecimal.valueOf(20)).divide(BigDecimal.valueOf(100), 2,

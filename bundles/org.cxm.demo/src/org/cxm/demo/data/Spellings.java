@@ -22,7 +22,8 @@ final class Spellings {
     static String phone(String nsn, int style) {
         String head = nsn.startsWith("7") || nsn.startsWith("16") ? nsn.substring(0, 4) : nsn.substring(0, 2);
         String tail = nsn.substring(head.length());
-        String spaced = tail.length() > 6 ? tail.substring(0, tail.length() - 4) + " " + tail.substring(tail.length() - 4)
+        String spaced = tail.length() > 6
+                ? tail.substring(0, tail.length() - 4) + " " + tail.substring(tail.length() - 4)
                 : tail.substring(0, 3) + " " + tail.substring(3);
         return switch (style) {
             case 0 -> "0" + head + " " + spaced;
@@ -39,7 +40,8 @@ final class Spellings {
         StringBuilder mixed = new StringBuilder(email.length());
         boolean changed = false;
         for (char c : email.toCharArray()) {
-            boolean upper = Character.isLetter(c) && (random.nextInt(3) == 0 || mixed.isEmpty() || !changed && c == '@');
+            boolean upper = Character.isLetter(c)
+                    && (random.nextInt(3) == 0 || mixed.isEmpty() || !changed && c == '@');
             changed |= upper;
             mixed.append(upper ? Character.toUpperCase(c) : c);
         }

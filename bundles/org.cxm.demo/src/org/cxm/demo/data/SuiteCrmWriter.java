@@ -285,7 +285,8 @@ final class SuiteCrmWriter implements AutoCloseable {
         String[][] meetings = { { "Sofa viewing", "Croydon showroom" }, { "Fabric consultation", "Guildford showroom" },
             { "Collect replacement chair", "Leeds showroom" }, { "Assembly visit", "Customer's home" },
             { "Measure-up visit", "Customer's home" }, { "Video consultation", "Video call" } };
-        String[] meeting = subject != null ? new String[] { subject, location } : meetings[rows.nextInt(meetings.length)];
+        String[] meeting = subject != null ? new String[] { subject, location }
+                : meetings[rows.nextInt(meetings.length)];
         String id = uuid();
         LocalDateTime modified = modified(start);
         meetingRows.add(id, meeting[0], start.minusDays(3), modified, "Booked with " + nonNull(contact.first) + ".",

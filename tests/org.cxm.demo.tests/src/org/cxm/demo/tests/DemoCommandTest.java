@@ -31,7 +31,8 @@ class DemoCommandTest {
         assertEquals(0, status, cxm.err() + out);
         assertTrue(out.contains("SuiteCRM (H2, MySQL mode): "), out);
         assertTrue(out.contains("Odoo (H2, PostgreSQL mode): "), out);
-        assertTrue(out.lines().anyMatch(l -> l.startsWith("Read ") && l.contains("merged")), "the sync summary: " + out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("Read ") && l.contains("merged")),
+                "the sync summary: " + out);
         assertTrue(out.contains("Customer #"), "the customer card: " + out);
         assertTrue(out.contains("Sofia Martins"), out);
         assertTrue(out.lines().anyMatch(l -> l.contains("merged #") && l.contains("same phone +447700900123")),

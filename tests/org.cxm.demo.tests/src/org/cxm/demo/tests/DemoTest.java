@@ -33,6 +33,7 @@ import org.cxm.model.resource.CxmFiles;
 import org.cxm.model.validation.ModelValidation;
 import org.cxm.sync.SyncListener;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,16 +44,28 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoTest {
 
-    private static final int CUSTOMERS = 300;
+    private static final int CUSTOMERS = 200;
+
+    /** Re-created demos are smaller, to keep the test quick. */
+    private static final int FEW = 60;
+
+    @TempDir
+    static Path shared;
+
+    /** The demo most tests look at, prepared once. */
+    private static DemoSetup demo;
 
     @TempDir
     Path temporary;
 
+    @BeforeAll
+    static void prepareTheDemo() throws DemoException {
+        demo = Demo.prepare(shared.resolve("demo"), CUSTOMERS, SyncListener.SILENT);
+    }
+
     @Test
     void createsBothSourcesAndOneHistoryOfTheirCustomers() throws Exception {
-        Path directory = temporary.resolve("demo");
-
-        DemoSetup demo = Demo.prepare(directory, CUSTOMERS, SyncListener.SILENT);
+        Path directory = shared.resolve("demo");
 
         assertFalse(demo.reused());
         assertEquals(List.of(), demo.sync().failures());
@@ -87,8 +100,6 @@ class DemoTest {
 
     @Test
     void theShowcaseCustomerHasEverythingToLookAtInBothSystems() throws Exception {
-        DemoSetup demo = Demo.prepare(temporary.resolve("demo"), CUSTOMERS, SyncListener.SILENT);
-
         assertEquals("sofia.martins@example.com", demo.customer());
         try (HistoryStore store = HistoryStore.open(demo.store())) {
             List<Customer> found = store.customersByIdentifier(demo.customer());
@@ -127,17 +138,14 @@ class DemoTest {
     }
 
     @Test
-    void aSecondRunReusesTheDemoAndSyncsWhatChanged() throws Exception {
-        Path directory = temporary.resolve("demo");
-        DemoSetup first = Demo.prepare(directory, CUSTOMERS, SyncListener.SILENT);
-
-        DemoSetup second = Demo.prepare(directory, CUSTOMERS, SyncListener.SILENT);
+    void aSecondRunReusesTheDemo() throws Exception {
+        DemoSetup second = Demo.prepare(shared.resolve("demo"), CUSTOMERS, SyncListener.SILENT);
 
         assertTrue(second.reused());
         assertEquals(List.of(), second.sync().failures());
         assertEquals(0, second.sync().read(), "nothing changed, nothing is read");
-        assertEquals(first.customer(), second.customer());
-        assertEquals(first.store(), second.store());
+        assertEquals(demo.customer(), second.customer());
+        assertEquals(demo.store(), second.store());
         try (HistoryStore store = HistoryStore.open(second.store())) {
             assertEquals(1, store.customersByIdentifier(second.customer()).size());
         }
@@ -146,7 +154,7 @@ class DemoTest {
     @Test
     void anInterruptedStaleOrResizedDemoIsCreatedAnew() throws Exception {
         Path directory = temporary.resolve("demo");
-        DemoSetup first = Demo.prepare(directory, CUSTOMERS, SyncListener.SILENT);
+        DemoSetup first = Demo.prepare(directory, FEW, SyncListener.SILENT);
         long customers;
         try (HistoryStore store = HistoryStore.open(first.store())) {
             customers = DemoFacts.liveCustomers(store);
@@ -154,7 +162,7 @@ class DemoTest {
         // What a run killed before the end leaves: everything but the mark of a complete demo.
         Files.delete(directory.resolve("demo.properties"));
 
-        DemoSetup again = Demo.prepare(directory, CUSTOMERS, SyncListener.SILENT);
+        DemoSetup again = Demo.prepare(directory, FEW, SyncListener.SILENT);
 
         assertFalse(again.reused());
         assertEquals(List.of(), again.sync().failures());
@@ -166,9 +174,9 @@ class DemoTest {
         String created = Files.readAllLines(marker).stream().filter(l -> l.startsWith("created=")).findFirst()
                 .orElseThrow();
         Files.writeString(marker, Files.readString(marker).replace(created, "created=2020-01-01T00\\:00\\:00Z"));
-        assertFalse(Demo.prepare(directory, CUSTOMERS, SyncListener.SILENT).reused(), "a week-old demo is renewed");
+        assertFalse(Demo.prepare(directory, FEW, SyncListener.SILENT).reused(), "a week-old demo is renewed");
 
-        DemoSetup smaller = Demo.prepare(directory, CUSTOMERS / 2, SyncListener.SILENT);
+        DemoSetup smaller = Demo.prepare(directory, FEW / 2, SyncListener.SILENT);
         assertFalse(smaller.reused());
         try (HistoryStore store = HistoryStore.open(smaller.store())) {
             assertNotEquals(customers, DemoFacts.liveCustomers(store));
