@@ -21,7 +21,9 @@ import org.osgi.framework.ServiceReference;
  *
  * <p>Everything lives in one directory. Preparing a directory that already holds a complete demo of the same
  * size reuses it (an incremental sync that usually reads nothing); anything else there that belongs to a
- * demo, such as what an interrupted run left, is created anew. A directory holding other files is refused.
+ * demo, such as what an interrupted run left, is created anew. A directory holding other files is refused,
+ * and so is a demo whose store another process has open. Within one process, close the {@code HistoryStore}
+ * of a demo before preparing it again: a demo of another size replaces the store's files.
  */
 public final class Demo {
 

@@ -1,12 +1,14 @@
 package org.cxm.demo.internal;
 
 import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -60,28 +62,39 @@ public final class DemoBuilder {
         }
         DemoDirectory directory = DemoDirectory.open(path);
         Optional<Marker> marker = directory.marker();
-        if (marker.isPresent() && reusable(marker.get(), customers) && directory.hasFiles()) {
+        String unusable = marker.map(m -> whyNotReusable(directory, m, customers)).orElse(null);
+        if (marker.isPresent() && unusable == null) {
             try {
                 return reuse(directory, marker.get(), listener);
+            } catch (StoreInUse e) {
+                throw e;
             } catch (DemoException e) {
                 steps.accept("The demo in " + directory.root() + " cannot be reused (" + e.getMessage()
                         + "); creating it anew");
             }
-        } else if (marker.isPresent()) {
-            steps.accept("The demo in " + directory.root() + " has " + marker.get().customers() + " customers or is"
-                    + " older than " + FRESH_FOR.toDays() + " days; creating it anew");
+        } else if (unusable != null) {
+            steps.accept("The demo in " + directory.root() + " " + unusable + "; creating it anew");
         }
         return create(directory, customers, listener);
     }
 
-    private static boolean reusable(Marker marker, int customers) {
-        return marker.format() == DemoDirectory.FORMAT && marker.customers() == customers
-                && marker.created().isAfter(Instant.now().minus(FRESH_FOR));
+    /** Why the complete demo {@code marker} describes will not do, or {@code null} when it will. */
+    private static String whyNotReusable(DemoDirectory directory, Marker marker, int customers) {
+        if (marker.format() != DemoDirectory.FORMAT) {
+            return "was made by another version of CXM";
+        }
+        if (marker.customers() != customers) {
+            return "has " + marker.customers() + " customers, not " + customers;
+        }
+        if (marker.created().isBefore(Instant.now().minus(FRESH_FOR))) {
+            return "is from " + marker.created() + ", more than " + FRESH_FOR.toDays() + " days ago";
+        }
+        return directory.hasFiles() ? null : "is missing some of its files";
     }
 
     private DemoSetup reuse(DemoDirectory directory, Marker marker, SyncListener listener) throws DemoException {
-        steps.accept("Reusing the demo of " + marker.created() + " in " + directory.root()
-                + "; syncing what changed since");
+        steps.accept("Reusing the demo of " + marker.created().truncatedTo(ChronoUnit.SECONDS) + " in "
+                + directory.root() + "; syncing what changed since");
         CxModel model = validModel(directory);
         SyncSummary summary = sync(directory, model, listener, marker.customer());
         return new DemoSetup(directory.root(), directory.model(), directory.store(), marker.customer(),
@@ -89,6 +102,14 @@ public final class DemoBuilder {
     }
 
     private DemoSetup create(DemoDirectory directory, int customers, SyncListener listener) throws DemoException {
+        if (directory.hasStore()) {
+            // Deleting the store of a program that has it open (the UI, say) would pull it from under it.
+            try (HistoryStore store = HistoryStore.open(directory.store())) {
+                store.location();
+            } catch (StoreException e) {
+                failIfInUse(directory, e);
+            }
+        }
         try {
             directory.clear();
         } catch (IOException e) {
@@ -154,7 +175,35 @@ public final class DemoBuilder {
             }
             return summary;
         } catch (StoreException e) {
+            failIfInUse(directory, e);
             throw new DemoException(e.getMessage(), e);
+        }
+    }
+
+    private static void failIfInUse(DemoDirectory directory, StoreException e) throws StoreInUse {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // H2: "Database may be already in use" (90020), from its file store "The file is locked"; the lock
+            // of another program in this JVM shows as an overlapping file lock.
+            boolean locked = cause instanceof SQLException sql && sql.getErrorCode() == 90020
+                    || cause instanceof OverlappingFileLockException
+                    || String.valueOf(cause.getMessage()).startsWith("The file is locked");
+            if (locked) {
+                throw new StoreInUse("The demo in " + directory.root() + " is in use by another program (the CXM"
+                        + " UI or another cxm command); close it first", e);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+    }
+
+    /** The demo's store is open in another process: neither reuse nor replace it. */
+    private static final class StoreInUse extends DemoException {
+
+        private static final long serialVersionUID = 1L;
+
+        StoreInUse(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

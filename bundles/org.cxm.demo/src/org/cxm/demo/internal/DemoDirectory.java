@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -106,6 +107,11 @@ final class DemoDirectory {
                 + (existing ? ";IFEXISTS=TRUE" : "");
     }
 
+    /** Whether the demo has a customer-history store, complete or not. */
+    boolean hasStore() {
+        return Files.isRegularFile(root.resolve("store/history.mv.db"));
+    }
+
     /** Whether the databases and the model of a complete demo are all there. */
     boolean hasFiles() {
         return Files.isRegularFile(model()) && Files.isRegularFile(root.resolve("sources/suitecrm.mv.db"))
@@ -177,6 +183,9 @@ final class DemoDirectory {
         }
         if (e instanceof NoSuchFileException missing) {
             return "no such file or directory: " + missing.getFile();
+        }
+        if (e instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

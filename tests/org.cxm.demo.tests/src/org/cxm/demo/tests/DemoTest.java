@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -182,6 +185,24 @@ class DemoTest {
             assertNotEquals(customers, DemoFacts.liveCustomers(store));
             assertEquals(1, store.customersByIdentifier(smaller.customer()).size());
         }
+    }
+
+    @Test
+    void leavesADemoAloneWhileAnotherProgramHasItsStoreOpen() throws Exception {
+        Path directory = temporary.resolve("demo");
+        Demo.prepare(directory, FEW, SyncListener.SILENT);
+
+        // Another program with the store open holds a lock on its file, as H2 does.
+        try (FileChannel store = FileChannel.open(directory.resolve("store/history.mv.db"), StandardOpenOption.READ,
+                StandardOpenOption.WRITE); FileLock lock = store.lock()) {
+            for (int customers : new int[] { FEW, FEW / 2 }) {
+                DemoException refused = assertThrows(DemoException.class,
+                        () -> Demo.prepare(directory, customers, SyncListener.SILENT));
+                assertTrue(refused.getMessage().contains("in use by another program"), refused.getMessage());
+            }
+        }
+
+        assertTrue(Demo.prepare(directory, FEW, SyncListener.SILENT).reused(), "the demo is still there");
     }
 
     @Test
