@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the materialized headless product, run by the build after the product exists: it must
-# start without a display, contain no UI bundle, accept the examples and reject a broken model.
+# start without a display, contain no UI bundle, accept the examples, reject a broken model, and prepare
+# the demo (generated SuiteCRM and Odoo databases synced into one history) and print its showcase history.
 # Usage: smoke-test.sh <product dir> <examples dir>
 set -euo pipefail
 product=$1 examples=$2
@@ -36,4 +37,17 @@ status=0
 cxm >"$work/out" 2>&1 || status=$?
 [ "$status" -eq 2 ] || fail "no arguments should exit 2, exited $status"
 
-echo "smoke test passed: the headless product validates the examples and rejects a broken model"
+cxm demo --dir "$work/demo" --customers 200 >"$work/out" 2>&1 || fail "the demo failed: $(tail -n 30 "$work/out")"
+grep -q '^Customer #[0-9]*  Sofia Martins$' "$work/out" || fail "no showcase customer card: $(cat "$work/out")"
+grep -q 'merged #[0-9]* into #[0-9]* on .*: same phone +447700900123' "$work/out" \
+    || fail "the showcase customer's records are not merged: $(cat "$work/out")"
+for system in SuiteCRM Odoo; do
+    grep -Eq "^  [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} $system " "$work/out" \
+        || fail "the showcase history has nothing from $system: $(cat "$work/out")"
+done
+grep -Eq ' chat .*\[ended\]$' "$work/out" || fail "the showcase history has no chat: $(cat "$work/out")"
+cxm demo --dir "$work/demo" --customers 200 >"$work/out" 2>&1 || fail "the second demo run failed: $(cat "$work/out")"
+grep -q '^Reusing the demo' "$work/out" && grep -q '^Read 0,' "$work/out" \
+    || fail "the second demo run did not reuse the demo: $(cat "$work/out")"
+
+echo "smoke test passed: the headless product validates the examples, rejects a broken model and runs the demo"

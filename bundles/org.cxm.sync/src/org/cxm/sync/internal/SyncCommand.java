@@ -79,7 +79,7 @@ public class SyncCommand implements Command {
             out.println("Syncing into " + history.location() + " ...");
             SyncSummary summary = new SyncEngine(connectors, System::getenv).run(models, history,
                     new SyncOptions(reconcile, new ProgressPrinter(out, err)));
-            print(summary, out, err);
+            SyncSummaryPrinter.print(summary, out, err);
             return summary.succeeded() ? OK : FAILED;
         }
     }
@@ -103,15 +103,6 @@ public class SyncCommand implements Command {
             }
         }
         return models;
-    }
-
-    private static void print(SyncSummary summary, PrintStream out, PrintStream err) {
-        out.printf("Read %d, inserted %d, updated %d, deleted %d, merged %d, dead-lettered %d in %.1f s (run %d)%n",
-                summary.read(), summary.inserted(), summary.updated(), summary.deleted(), summary.merged(),
-                summary.deadLettered(), summary.duration().toMillis() / 1000.0, summary.runId());
-        for (String failure : summary.failures()) {
-            err.println("failed: " + failure);
-        }
     }
 
     private static String value(List<String> arguments, int index, String option) throws UsageException {

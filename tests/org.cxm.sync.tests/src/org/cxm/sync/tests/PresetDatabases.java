@@ -1,11 +1,6 @@
 package org.cxm.sync.tests;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.cxm.connector.jdbc.internal.JdbcConnector;
+import org.cxm.demo.data.CrmErpDataGenerator;
+import org.cxm.demo.data.SourceSchemas;
 import org.cxm.history.HistoryStore;
 import org.cxm.model.CxModel;
 import org.cxm.model.DataSource;
@@ -26,11 +23,8 @@ import org.cxm.sync.SyncEngine;
 import org.cxm.sync.SyncListener;
 import org.cxm.sync.SyncOptions;
 import org.cxm.sync.SyncSummary;
-import org.cxm.tests.support.CrmErpDataGenerator;
 import org.cxm.tests.support.ExampleModels;
 import org.cxm.tests.support.TestStores;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The source databases of the preset tests and the presets pointed at them: a SuiteCRM database in the test
@@ -75,7 +69,7 @@ final class PresetDatabases {
     /** A connection to the empty SuiteCRM schema in the test MariaDB server. */
     static Connection suiteCrm() throws SQLException {
         Connection connection = connect(mariaDbUrl(), MARIADB_USER, MARIADB_PASSWORD);
-        script(connection, "resources/suitecrm/schema-mariadb.sql");
+        SourceSchemas.createSuiteCrm(connection);
         return connection;
     }
 
@@ -93,7 +87,7 @@ final class PresetDatabases {
             }
         }
         Connection connection = connect(odooUrl(), POSTGRES_USER, POSTGRES_PASSWORD);
-        script(connection, "resources/odoo/schema-postgresql.sql");
+        SourceSchemas.createOdoo(connection);
         return connection;
     }
 
@@ -223,34 +217,6 @@ final class PresetDatabases {
             throw new IllegalStateException("Cannot connect to " + url, e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("No JDBC driver for " + url + " visible to the JDBC connector", e);
-        }
-    }
-
-    /** Runs an SQL script of this bundle: statements end with a semicolon at a line end; -- lines are comments. */
-    static void script(Connection connection, String resource) throws SQLException {
-        String sql = resource(resource).lines().filter(line -> !line.strip().startsWith("--"))
-                .collect(Collectors.joining("\n"));
-        try (Statement statement = connection.createStatement()) {
-            for (String part : sql.split(";\\s*(\n|$)")) {
-                if (!part.isBlank()) {
-                    statement.execute(part.strip());
-                }
-            }
-        }
-    }
-
-    /** A text file of this bundle (resources/... at its root), also when run outside OSGi from the class path. */
-    private static String resource(String path) {
-        Bundle bundle = FrameworkUtil.getBundle(PresetDatabases.class);
-        URL url = bundle != null ? bundle.getEntry(path) : PresetDatabases.class.getClassLoader().getResource(path);
-        if (url == null) {
-            throw new IllegalStateException(path + " is missing from the sync tests bundle (build.properties"
-                    + " bin.includes must list resources/)");
-        }
-        try (InputStream in = url.openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.cxm.sync.tests;
 
-import static org.cxm.tests.support.CrmErpDataGenerator.ODOO;
-import static org.cxm.tests.support.CrmErpDataGenerator.SUITECRM;
+import static org.cxm.demo.data.CrmErpDataGenerator.ODOO;
+import static org.cxm.demo.data.CrmErpDataGenerator.SUITECRM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.cxm.demo.data.CrmErpDataGenerator;
+import org.cxm.demo.data.CrmErpDataGenerator.Overlap;
+import org.cxm.demo.data.CrmErpDataGenerator.SameParty;
 import org.cxm.history.HistoryStore;
 import org.cxm.history.MergeRecord;
 import org.cxm.history.TimelineEntry;
 import org.cxm.model.CxModel;
 import org.cxm.sync.SyncSummary;
-import org.cxm.tests.support.CrmErpDataGenerator;
-import org.cxm.tests.support.CrmErpDataGenerator.Overlap;
-import org.cxm.tests.support.CrmErpDataGenerator.SameParty;
 import org.cxm.tests.support.TestStores;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;

@@ -1,6 +1,6 @@
 package org.cxm.sync.tests;
 
-import static org.cxm.tests.support.CrmErpDataGenerator.SUITECRM;
+import static org.cxm.demo.data.CrmErpDataGenerator.SUITECRM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cxm.demo.data.CrmErpDataGenerator;
+import org.cxm.demo.data.CrmErpDataGenerator.DeadLetter;
 import org.cxm.history.Customer;
 import org.cxm.history.HistoryStore;
 import org.cxm.history.TimelineEntry;
 import org.cxm.model.CxModel;
 import org.cxm.sync.SyncSummary;
-import org.cxm.tests.support.CrmErpDataGenerator;
-import org.cxm.tests.support.CrmErpDataGenerator.DeadLetter;
 import org.cxm.tests.support.TestStores;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;

@@ -3,9 +3,12 @@
 -- (table = model name with dots as underscores): serial integer ids, Many2one as integer with a foreign key,
 -- Char as varchar, Text and Html as text, Monetary as numeric, Datetime as timestamp without time zone in
 -- UTC, translated Char (crm_stage.name) as jsonb. Archived records have active = false; unlink deletes rows.
--- Statements end with a semicolon at the end of a line.
+-- Statements end with a semicolon at the end of a line. The same script creates the demo's Odoo database in
+-- H2 (MODE=PostgreSQL), which accepts all of it.
 
 DROP TABLE IF EXISTS mail_message;
+DROP TABLE IF EXISTS discuss_channel_member;
+DROP TABLE IF EXISTS discuss_channel;
 DROP TABLE IF EXISTS account_move;
 DROP TABLE IF EXISTS sale_order;
 DROP TABLE IF EXISTS crm_lead;
@@ -258,3 +261,43 @@ CREATE INDEX mail_message__author_id_index ON mail_message (author_id);
 CREATE INDEX mail_message__message_type_index ON mail_message (message_type);
 CREATE INDEX mail_message_model_res_id_idx ON mail_message (model, res_id);
 CREATE INDEX mail_message_model_res_id_id_idx ON mail_message (model, res_id, id);
+
+-- addons/mail/models/discuss/discuss_channel.py (mail.channel before Odoo 17) and the fields im_livechat adds:
+-- a live chat session is a channel of type livechat between an operator (livechat_operator_id, a partner of
+-- an internal user) and a visitor, who is a member with a partner when known and a guest otherwise. The
+-- messages of a session are mail_message rows of model discuss.channel.
+CREATE TABLE discuss_channel (
+    id serial PRIMARY KEY,
+    parent_channel_id integer,
+    livechat_channel_id integer,
+    livechat_operator_id integer REFERENCES res_partner (id) ON DELETE SET NULL,
+    country_id integer,
+    create_uid integer,
+    write_uid integer,
+    name varchar NOT NULL,
+    channel_type varchar NOT NULL,
+    uuid varchar,
+    anonymous_name varchar,
+    description text,
+    livechat_active boolean,
+    create_date timestamp without time zone,
+    write_date timestamp without time zone
+);
+CREATE INDEX discuss_channel__channel_type_index ON discuss_channel (channel_type);
+
+-- addons/mail/models/discuss/discuss_channel_member.py (mail.channel.partner before Odoo 17).
+CREATE TABLE discuss_channel_member (
+    id serial PRIMARY KEY,
+    channel_id integer NOT NULL REFERENCES discuss_channel (id) ON DELETE CASCADE,
+    partner_id integer REFERENCES res_partner (id) ON DELETE CASCADE,
+    guest_id integer,
+    fetched_message_id integer,
+    seen_message_id integer,
+    create_uid integer,
+    write_uid integer,
+    last_interest_dt timestamp without time zone,
+    create_date timestamp without time zone,
+    write_date timestamp without time zone
+);
+CREATE INDEX discuss_channel_member__channel_id_index ON discuss_channel_member (channel_id);
+CREATE INDEX discuss_channel_member__partner_id_index ON discuss_channel_member (partner_id);

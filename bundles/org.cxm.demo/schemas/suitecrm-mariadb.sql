@@ -5,6 +5,9 @@
 -- Every module table has deleted, date_entered and date_modified; the relationship tables have only deleted
 -- and date_modified, and email_addresses / email_addr_bean_rel name their creation date date_created, as in
 -- SuiteCRM. Statements end with a semicolon at the end of a line.
+-- The same script creates the demo's SuiteCRM database in H2 (MODE=MySQL), so it keeps to what both accept:
+-- the one index SuiteCRM declares on a column prefix (emails_text.from_addr(191), for old MySQL key limits)
+-- indexes the whole column here, which MariaDB 10.2+ allows for varchar(255) in utf8mb4.
 
 DROP TABLE IF EXISTS notes;
 DROP TABLE IF EXISTS emails_text;
@@ -284,7 +287,7 @@ CREATE TABLE emails_text (
     raw_source longtext,
     deleted tinyint(1) DEFAULT 0,
     PRIMARY KEY (email_id),
-    KEY emails_textfromaddr (from_addr(191))
+    KEY emails_textfromaddr (from_addr)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 
 -- modules/Notes: attached to any record by parent_type / parent_id, and to a contact by contact_id.

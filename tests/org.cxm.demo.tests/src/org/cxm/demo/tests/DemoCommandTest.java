@@ -1,0 +1,70 @@
+package org.cxm.demo.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cxm.tests.support.CommandRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code cxm demo} as a user types it: it says what it creates, prints the sync summary and then the showcase
+ * customer's card and history from both systems; wrong arguments and an unusable directory fail with a
+ * message and a non-zero exit code.
+ */
+class DemoCommandTest {
+
+    @TempDir
+    Path temporary;
+
+    @Test
+    void preparesTheDemoAndPrintsTheShowcaseHistory() {
+        CommandRunner cxm = new CommandRunner();
+
+        int status = cxm.run("demo", "--dir", temporary.resolve("demo").toString(), "--customers", "150");
+
+        String out = cxm.out();
+        assertEquals(0, status, cxm.err() + out);
+        assertTrue(out.contains("SuiteCRM (H2, MySQL mode): "), out);
+        assertTrue(out.contains("Odoo (H2, PostgreSQL mode): "), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("Read ") && l.contains("merged")),
+                "the sync summary: " + out);
+        assertTrue(out.contains("Customer #"), "the customer card: " + out);
+        assertTrue(out.contains("Sofia Martins"), out);
+        assertTrue(out.lines().anyMatch(l -> l.contains("merged #") && l.contains("same phone +447700900123")),
+                "why her records are one customer: " + out);
+        List<String> timeline = out.lines().filter(l -> l.matches("  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d .*")).toList();
+        assertTrue(timeline.size() >= 10, out);
+        assertTrue(timeline.stream().anyMatch(l -> l.contains(" SuiteCRM ")), "CRM entries: " + timeline);
+        assertTrue(timeline.stream().anyMatch(l -> l.contains(" Odoo ")), "ERP entries: " + timeline);
+        assertTrue(timeline.stream().anyMatch(l -> l.contains(" chat ") && l.contains("Ask 'where is my order?'")),
+                "her chat, with the touchpoint's name from the model: " + timeline);
+        assertTrue(timeline.get(0).compareTo(timeline.get(timeline.size() - 1)) > 0, "newest first: " + timeline);
+    }
+
+    @Test
+    void rejectsWrongArgumentsWithUsage() {
+        CommandRunner cxm = new CommandRunner();
+
+        assertEquals(2, cxm.run("demo", "--customers", "many"));
+        assertEquals(2, cxm.run("demo", "--customers", "0"));
+        assertEquals(2, cxm.run("demo", "--colour", "blue"));
+        assertEquals(2, cxm.run("demo", "--dir"));
+        assertTrue(cxm.err().contains("--customers must be a number"), cxm.err());
+    }
+
+    @Test
+    void failsWithAMessageWhenTheDirectoryCannotBeUsed() throws Exception {
+        Path file = Files.writeString(temporary.resolve("a-file"), "not a directory");
+        CommandRunner cxm = new CommandRunner();
+
+        int status = cxm.run("demo", "--dir", file.resolve("demo").toString(), "--customers", "50");
+
+        assertEquals(1, status);
+        assertTrue(cxm.err().startsWith("error: Cannot create the demo"), cxm.err());
+    }
+}
