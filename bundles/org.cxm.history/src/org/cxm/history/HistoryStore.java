@@ -124,30 +124,21 @@ public final class HistoryStore implements AutoCloseable {
 
     /** The newest {@code limit} interactions of customer {@code customerId}, newest first. */
     public List<TimelineEntry> timeline(long customerId, int limit) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, source_system, source_record_id,"
-                + " occurred_at, kind, channel, direction, subject, summary, status, amount, currency, survey_score,"
-                + " payment_status, channel_element_id, touchpoint_element_id, stage_element_id FROM interaction"
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + TimelineRows.COLUMNS + " FROM interaction"
                 + " WHERE customer_id = :customer AND deleted = FALSE ORDER BY occurred_at DESC, id DESC"
                 + " FETCH FIRST :limit ROWS ONLY")
                 .bind("customer", customerId).bind("limit", limit)
-                .map((rs, ctx) -> new TimelineEntry(rs.getLong("id"), rs.getString("source_system"),
-                        rs.getString("source_record_id"), rs.getObject("occurred_at", OffsetDateTime.class),
-                        rs.getString("kind"), rs.getString("channel"), rs.getString("direction"),
-                        rs.getString("subject"), rs.getString("summary"), rs.getString("status"),
-                        rs.getBigDecimal("amount"), rs.getString("currency"),
-                        (Double) rs.getObject("survey_score"), rs.getString("payment_status"),
-                        rs.getString("channel_element_id"), rs.getString("touchpoint_element_id"),
-                        rs.getString("stage_element_id")))
+                .map(TimelineRows.MAPPER)
                 .list());
     }
 
-    private static final String CUSTOMER_COLUMNS = "id, display_name, email, phone, tax_id, company";
+    static final String CUSTOMER_COLUMNS = "id, display_name, email, phone, tax_id, company";
 
-    private static final RowMapper<Customer> CUSTOMER = (rs, ctx) -> new Customer(rs.getLong("id"),
+    static final RowMapper<Customer> CUSTOMER = (rs, ctx) -> new Customer(rs.getLong("id"),
             rs.getString("display_name"), rs.getString("email"), rs.getString("phone"), rs.getString("tax_id"),
             rs.getString("company"));
 
-    private static String likeEscaped(String text) {
+    static String likeEscaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 

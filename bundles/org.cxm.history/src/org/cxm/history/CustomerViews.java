@@ -1,0 +1,128 @@
+package org.cxm.history;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The read-only queries behind the Customer 360 views: search as you type, the customer card, the filtered
+ * timeline and the account status. Portable between H2 and PostgreSQL like the rest of the store.
+ */
+public final class CustomerViews {
+
+    private static final String OPEN_CASE = "kind = 'case' AND (status IS NULL OR LOWER(status) NOT IN"
+            + " ('closed', 'resolved', 'done', 'cancelled', 'canceled'))";
+    private static final String UNPAID_INVOICE = "kind = 'invoice' AND payment_status IS NOT NULL"
+            + " AND LOWER(payment_status) NOT IN ('paid', 'in_payment', 'reversed', 'cancelled', 'canceled')";
+
+    private final HistoryStore store;
+
+    public CustomerViews(HistoryStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Active customers matching {@code text} as typed: part of a name or e-mail address, digits of a phone
+     * number, or a source system's id of the customer (with or without the record source prefix). Blank
+     * text finds nobody.
+     */
+    public List<Customer> search(String text, int limit) {
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        String contains = "%" + HistoryStore.likeEscaped(typed) + "%";
+        String digits = typed.replaceAll("[^0-9]", "");
+        boolean phoneLike = digits.length() >= 3 && typed.matches("[0-9 +()/.-]+");
+        String sql = "SELECT " + HistoryStore.CUSTOMER_COLUMNS + " FROM customer WHERE merged_into IS NULL AND ("
+                + "LOWER(display_name) LIKE :contains ESCAPE '!' OR LOWER(email) LIKE :contains ESCAPE '!'"
+                + " OR id IN (SELECT customer_id FROM source_customer WHERE LOWER(source_id) = :typed"
+                + " OR LOWER(source_id) LIKE :suffix ESCAPE '!' OR LOWER(display_name) LIKE :contains ESCAPE '!')"
+                + " OR id IN (SELECT customer_id FROM customer_identity WHERE normalized_value LIKE :contains ESCAPE '!'"
+                + (phoneLike ? " OR (kind = 'PHONE' AND normalized_value LIKE :digits)" : "") + ")"
+                + (phoneLike ? " OR phone LIKE :digits" : "")
+                + ") ORDER BY display_name, id FETCH FIRST :limit ROWS ONLY";
+        return store.jdbi().withHandle(handle -> {
+            Query query = handle.createQuery(sql).bind("contains", contains).bind("typed", typed)
+                    .bind("suffix", "%:" + HistoryStore.likeEscaped(typed)).bind("limit", limit);
+            if (phoneLike) {
+                query.bind("digits", "%" + digits + "%");
+            }
+            return query.map(HistoryStore.CUSTOMER).list();
+        });
+    }
+
+    /** The card of customer {@code customerId}, or {@code null} when there is no such active customer. */
+    public CustomerCard card(long customerId) {
+        Customer customer = store.customer(customerId);
+        if (customer == null) {
+            return null;
+        }
+        return new CustomerCard(customer, store.identities(customerId), store.merges(customerId));
+    }
+
+    /** The customer's interactions across systems that pass {@code filter}, newest first. */
+    public List<TimelineEntry> timeline(long customerId, TimelineFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT " + TimelineRows.COLUMNS
+                + " FROM interaction WHERE customer_id = :customer AND deleted = FALSE");
+        if (filter.channel() != null) {
+            sql.append(" AND channel = :channel");
+        }
+        if (filter.from() != null) {
+            sql.append(" AND occurred_at >= :from");
+        }
+        if (filter.until() != null) {
+            sql.append(" AND occurred_at < :until");
+        }
+        sql.append(" ORDER BY occurred_at DESC, id DESC FETCH FIRST :limit ROWS ONLY");
+        return store.jdbi().withHandle(handle -> {
+            Query query = handle.createQuery(sql.toString()).bind("customer", customerId)
+                    .bind("limit", filter.limit());
+            bindIfSet(query, "channel", filter.channel());
+            bindIfSet(query, "from", filter.from());
+            bindIfSet(query, "until", filter.until());
+            return query.map(TimelineRows.MAPPER).list();
+        });
+    }
+
+    /** The channels the customer's interactions happened on, for a channel filter. */
+    public List<String> channels(long customerId) {
+        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT DISTINCT channel FROM interaction"
+                + " WHERE customer_id = :customer AND deleted = FALSE AND channel IS NOT NULL ORDER BY channel")
+                .bind("customer", customerId).mapTo(String.class).list());
+    }
+
+    /** Open cases, unpaid invoices and the latest survey score of customer {@code customerId}. */
+    public AccountStatus status(long customerId) {
+        return store.jdbi().withHandle(handle -> {
+            int openCases = count(handle, customerId, OPEN_CASE);
+            int unpaid = count(handle, customerId, UNPAID_INVOICE);
+            BigDecimal amount = handle.createQuery("SELECT COALESCE(SUM(amount), 0) FROM interaction"
+                    + " WHERE customer_id = :customer AND deleted = FALSE AND " + UNPAID_INVOICE)
+                    .bind("customer", customerId).mapTo(BigDecimal.class).one();
+            var survey = handle.createQuery("SELECT survey_score, occurred_at FROM interaction"
+                    + " WHERE customer_id = :customer AND deleted = FALSE AND survey_score IS NOT NULL"
+                    + " ORDER BY occurred_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+                    .bind("customer", customerId)
+                    .map((rs, ctx) -> new AccountStatus(openCases, unpaid, amount, rs.getDouble(1),
+                            rs.getObject(2, OffsetDateTime.class)))
+                    .findOne();
+            return survey.orElse(new AccountStatus(openCases, unpaid, amount, null, null));
+        });
+    }
+
+    private static int count(Handle handle, long customerId, String condition) {
+        return handle.createQuery("SELECT COUNT(*) FROM interaction WHERE customer_id = :customer"
+                + " AND deleted = FALSE AND " + condition).bind("customer", customerId).mapTo(Integer.class).one();
+    }
+
+    private static void bindIfSet(Query query, String name, Object value) {
+        if (value != null) {
+            query.bind(name, value);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.cxm.ui;
+
+/** Identifiers of the CXM workbench that other bundles and tests refer to. */
+public final class CxmUi {
+
+    /** The workbench application, started with {@code -application org.cxm.ui.application}. */
+    public static final String APPLICATION_ID = "org.cxm.ui.application";
+
+    /** The Customer 360 perspective, the one the workbench opens on. */
+    public static final String CUSTOMER_360_PERSPECTIVE_ID = "org.cxm.ui.customer360";
+
+    private CxmUi() {
+    }
+}

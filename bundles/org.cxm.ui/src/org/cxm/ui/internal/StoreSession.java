@@ -1,0 +1,63 @@
+package org.cxm.ui.internal;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.cxm.history.CustomerViews;
+import org.cxm.history.HistoryStore;
+import org.cxm.history.StoreException;
+import org.cxm.history.StoreLocation;
+
+/**
+ * The customer-history store the workbench shows, opened once on first use and replaced when the user (or
+ * a test) chooses another. A small static facade, so that views find the store without wiring.
+ */
+public final class StoreSession {
+
+    private static StoreLocation location;
+    private static HistoryStore store;
+    private static final List<Consumer<HistoryStore>> LISTENERS = new CopyOnWriteArrayList<>();
+
+    private StoreSession() {
+    }
+
+    /** The open store, opening the one chosen (or the launch argument's) on first use. Not on the UI thread. */
+    public static synchronized HistoryStore store() throws StoreException {
+        if (store == null) {
+            if (location == null) {
+                location = LaunchArguments.current().storeLocation();
+            }
+            store = HistoryStore.open(location);
+        }
+        return store;
+    }
+
+    /** The Customer 360 queries over the open store. */
+    public static CustomerViews customerViews() throws StoreException {
+        return new CustomerViews(store());
+    }
+
+    /** Switches to the store at {@code newLocation}; views showing store data are told to reload. */
+    public static void use(StoreLocation newLocation) {
+        HistoryStore old;
+        synchronized (StoreSession.class) {
+            old = store;
+            location = newLocation;
+            store = null;
+        }
+        if (old != null) {
+            old.close();
+        }
+        LISTENERS.forEach(listener -> listener.accept(null));
+    }
+
+    /** Calls {@code listener} whenever the store is replaced. */
+    public static void addListener(Consumer<HistoryStore> listener) {
+        LISTENERS.add(listener);
+    }
+
+    public static void removeListener(Consumer<HistoryStore> listener) {
+        LISTENERS.remove(listener);
+    }
+}

@@ -1,0 +1,153 @@
+package org.cxm.ui.internal.customer;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.cxm.history.Customer;
+import org.cxm.history.TimelineEntry;
+import org.cxm.history.TimelineFilter;
+import org.cxm.ui.internal.ModelSession;
+import org.cxm.ui.internal.StoreSession;
+import org.cxm.ui.internal.UiJobs;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The selected customer's interactions across every system, newest first, with the stage and touchpoint
+ * of the CX model they were classified to; filters by channel and by date.
+ */
+public final class TimelineView extends ViewPart {
+
+    public static final String ID = "org.cxm.ui.timeline";
+    private static final String ALL_CHANNELS = "All channels";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String[] COLUMNS = { "Time", "System", "Kind", "Channel", "Subject", "Stage",
+        "Touchpoint", "Status" };
+
+    private Combo channel;
+    private Button fromEnabled;
+    private DateTime from;
+    private Button untilEnabled;
+    private DateTime until;
+    private Table table;
+    private Customer customer;
+    private ISelectionListener listener;
+
+    /** A timeline page and the channels the customer used, read together. */
+    private record Loaded(List<TimelineEntry> entries, List<String> channels) {
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite filters = new Composite(parent, SWT.NONE);
+        filters.setLayout(new GridLayout(5, false));
+        channel = new Combo(filters, SWT.READ_ONLY);
+        channel.setItems(ALL_CHANNELS);
+        channel.select(0);
+        fromEnabled = check(filters, "From");
+        from = new DateTime(filters, SWT.DATE | SWT.DROP_DOWN);
+        untilEnabled = check(filters, "To");
+        until = new DateTime(filters, SWT.DATE | SWT.DROP_DOWN);
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        table.setHeaderVisible(true);
+        for (String title : COLUMNS) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(title);
+            column.setWidth(title.equals("Subject") ? 260 : title.equals("Time") ? 135 : 110);
+        }
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        channel.addListener(SWT.Selection, event -> reload());
+        from.addListener(SWT.Selection, event -> reload());
+        until.addListener(SWT.Selection, event -> reload());
+        listener = SelectedCustomer.follow(this, selected -> {
+            customer = selected;
+            reload();
+        });
+    }
+
+    private Button check(Composite parent, String text) {
+        Button button = new Button(parent, SWT.CHECK);
+        button.setText(text);
+        button.addListener(SWT.Selection, event -> reload());
+        return button;
+    }
+
+    /** The rows shown, each as its column texts, top (newest) first. */
+    public List<List<String>> rows() {
+        return java.util.Arrays.stream(table.getItems()).map(item -> java.util.stream.IntStream
+                .range(0, COLUMNS.length).mapToObj(item::getText).toList()).toList();
+    }
+
+    private void reload() {
+        if (customer == null) {
+            return;
+        }
+        long id = customer.id();
+        TimelineFilter filter = filter();
+        UiJobs.load("Reading timeline of customer " + id, table, () -> {
+            ModelSession.model();
+            return new Loaded(StoreSession.customerViews().timeline(id, filter),
+                    StoreSession.customerViews().channels(id));
+        }, this::show, failure -> table.setToolTipText("Store not available: " + failure)).schedule();
+    }
+
+    private TimelineFilter filter() {
+        String chosen = channel.getSelectionIndex() <= 0 ? null : channel.getItem(channel.getSelectionIndex());
+        OffsetDateTime start = fromEnabled.getSelection() ? startOf(date(from)) : null;
+        OffsetDateTime end = untilEnabled.getSelection() ? startOf(date(until).plusDays(1)) : null;
+        return new TimelineFilter(chosen, start, end, 1000);
+    }
+
+    private static LocalDate date(DateTime widget) {
+        return LocalDate.of(widget.getYear(), widget.getMonth() + 1, widget.getDay());
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
+    }
+
+    private void show(Loaded loaded) {
+        String chosen = channel.getText();
+        channel.setItems(ALL_CHANNELS);
+        loaded.channels().forEach(channel::add);
+        int index = channel.indexOf(chosen);
+        channel.select(Math.max(index, 0));
+        table.removeAll();
+        for (TimelineEntry entry : loaded.entries()) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] {
+                WHEN.format(entry.occurredAt().atZoneSameInstant(ZoneId.systemDefault())), entry.sourceSystem(),
+                entry.kind(), text(entry.channel()), text(entry.subject()), ModelSession.nameOf(entry.stageElementId()),
+                ModelSession.nameOf(entry.touchpointElementId()), text(entry.status()) });
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        SelectedCustomer.unfollow(this, listener);
+        super.dispose();
+    }
+}

@@ -1,0 +1,129 @@
+package org.cxm.history.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.cxm.history.AccountStatus;
+import org.cxm.history.Customer;
+import org.cxm.history.CustomerCard;
+import org.cxm.history.CustomerViews;
+import org.cxm.history.HistoryStore;
+import org.cxm.history.TimelineEntry;
+import org.cxm.history.TimelineFilter;
+import org.cxm.tests.support.HistoryFixture;
+import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** What Customer 360 shows: search as you type, the card, the filtered timeline and the account status. */
+class CustomerViewsTest {
+
+    static final List<String> STORES = TestStores.kinds();
+
+    private static final OffsetDateTime MONDAY = OffsetDateTime.of(2026, 11, 16, 9, 0, 0, 0, ZoneOffset.UTC);
+
+    private HistoryFixture fixture;
+    private CustomerViews views;
+    private long ana;
+    private long anaInErp;
+    private long ben;
+
+    private void fill(String kind) throws Exception {
+        HistoryStore store = HistoryStore.open(TestStores.of(kind));
+        fixture = new HistoryFixture(store);
+        views = new CustomerViews(store);
+        ana = fixture.customer("Ana Lima", "ana@example.com", "+4930123456");
+        fixture.sourceCustomer(ana, "crm", "contacts:4711", "Ana Lima");
+        fixture.identity(ana, "crm", "contacts:4711", "EMAIL", "ana@example.com");
+        fixture.identity(ana, "crm", "contacts:4711", "PHONE", "+4930123456");
+        anaInErp = fixture.customer("A. Lima", null, null);
+        fixture.sourceCustomer(ana, "erp", "partners:88", "A. Lima");
+        fixture.identity(ana, "erp", "partners:88", "EMAIL", "ana@example.com");
+        fixture.merge(ana, anaInErp, "same e-mail", "EMAIL", "ana@example.com");
+        ben = fixture.customer("Ben Ode", "ben@example.org", null);
+        fixture.sourceCustomer(ben, "crm", "contacts:12", "Ben Ode");
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void searchFindsByNameEmailPhoneDigitsAndSourceId(String kind) throws Exception {
+        fill(kind);
+
+        assertEquals(List.of(ana), ids(views.search("lim", 10)), "part of the name, any case");
+        assertEquals(List.of(ben), ids(views.search("BEN@EX", 10)), "part of the e-mail address");
+        assertEquals(List.of(ana), ids(views.search("30 123", 10)), "digits of the phone number");
+        assertEquals(List.of(ana), ids(views.search("partners:88", 10)), "the ERP's id with its prefix");
+        assertEquals(List.of(ana), ids(views.search("4711", 10)), "the CRM's id without its prefix");
+        assertEquals(List.of(), views.search("  ", 10), "blank finds nobody");
+        assertEquals(List.of(ana, ben), ids(views.search("e", 10)), "merged-away customers are not listed");
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void cardShowsIdentitiesPerSystemAndWhyCustomersWereMerged(String kind) throws Exception {
+        fill(kind);
+
+        CustomerCard card = views.card(ana);
+
+        assertEquals("Ana Lima", card.customer().displayName());
+        assertEquals(List.of("crm", "crm", "erp"), card.identities().stream().map(i -> i.sourceSystem()).toList());
+        assertEquals("same e-mail", card.merges().get(0).rule());
+        assertEquals("ana@example.com", card.merges().get(0).identifierValue());
+        assertNull(views.card(anaInErp), "a merged-away customer has no card of its own");
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void timelineMixesSystemsNewestFirstAndFiltersByChannelAndDate(String kind) throws Exception {
+        fill(kind);
+        fixture.interaction(ana, "crm", "calls:1", MONDAY, "call", "phone", "Card blocked");
+        fixture.interaction(ana, "erp", "invoices:5", MONDAY.plusDays(2), "invoice", "email", "Invoice 5");
+        fixture.interaction(ana, "crm", "chats:3", MONDAY.plusDays(1), "chat", "chat", "Where is my card?");
+        fixture.interaction(ben, "crm", "calls:9", MONDAY.plusDays(3), "call", "phone", "Other customer");
+
+        assertEquals(List.of("invoices:5", "chats:3", "calls:1"),
+                records(views.timeline(ana, TimelineFilter.newest(50))));
+        assertEquals(List.of("calls:1"), records(views.timeline(ana, new TimelineFilter("phone", null, null, 50))));
+        assertEquals(List.of("chats:3"), records(views.timeline(ana,
+                new TimelineFilter(null, MONDAY.plusDays(1), MONDAY.plusDays(2), 50))));
+        assertEquals(List.of("chat", "email", "phone"), views.channels(ana));
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void statusCountsOpenCasesUnpaidInvoicesAndTakesTheLatestSurveyScore(String kind) throws Exception {
+        fill(kind);
+        fixture.detail(fixture.interaction(ana, "crm", "cases:1", MONDAY, "case", "phone", "Open"), "status", "Open");
+        fixture.detail(fixture.interaction(ana, "crm", "cases:2", MONDAY, "case", "phone", "Done"), "status", "Closed");
+        long unpaid = fixture.interaction(ana, "erp", "invoices:1", MONDAY, "invoice", null, "Invoice 1");
+        fixture.detail(unpaid, "payment_status", "not_paid").detail(unpaid, "amount", new BigDecimal("120.50"));
+        long paid = fixture.interaction(ana, "erp", "invoices:2", MONDAY, "invoice", null, "Invoice 2");
+        fixture.detail(paid, "payment_status", "paid").detail(paid, "amount", new BigDecimal("99"));
+        fixture.detail(fixture.interaction(ana, "crm", "surveys:1", MONDAY, "surveyResponse", "email", "NPS"),
+                "survey_score", 4.0);
+        fixture.detail(fixture.interaction(ana, "crm", "surveys:2", MONDAY.plusDays(1), "surveyResponse", "email",
+                "NPS"), "survey_score", 9.0);
+
+        AccountStatus status = views.status(ana);
+
+        assertEquals(1, status.openCases());
+        assertEquals(1, status.unpaidInvoices());
+        assertEquals(0, new BigDecimal("120.50").compareTo(status.unpaidAmount()));
+        assertEquals(9.0, status.latestSurveyScore());
+        assertEquals(0, views.status(ben).openCases());
+        assertNull(views.status(ben).latestSurveyScore(), "no survey, no score");
+    }
+
+    private static List<Long> ids(List<Customer> customers) {
+        return customers.stream().map(Customer::id).toList();
+    }
+
+    private static List<String> records(List<TimelineEntry> entries) {
+        return entries.stream().map(TimelineEntry::sourceRecordId).toList();
+    }
+}

@@ -1,0 +1,58 @@
+package org.cxm.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.cxm.history.HistoryStore;
+import org.cxm.history.StoreLocation;
+import org.cxm.tests.support.HistoryFixture;
+import org.cxm.tests.support.TestStores;
+import org.cxm.ui.internal.StoreSession;
+import org.cxm.ui.internal.customer.CustomerSearchView;
+import org.cxm.ui.internal.customer.TimelineView;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+/** A service rep searches a customer known to the CRM and the ERP and reads one timeline across both. */
+class Customer360Test {
+
+    private static final OffsetDateTime MONDAY = OffsetDateTime.of(2026, 11, 16, 9, 0, 0, 0, ZoneOffset.UTC);
+
+    @Test
+    void searchShowsOneTimelineAcrossSystemsNewestFirst() throws Exception {
+        StoreLocation location = TestStores.h2();
+        HistoryStore store = HistoryStore.open(location);
+        HistoryFixture fixture = new HistoryFixture(store);
+        long ana = fixture.customer("Ana Lima", "ana@example.com", "+4930123456");
+        fixture.sourceCustomer(ana, "crm", "contacts:4711", "Ana Lima");
+        fixture.sourceCustomer(ana, "erp", "partners:88", "A. Lima");
+        fixture.identity(ana, "crm", "contacts:4711", "EMAIL", "ana@example.com");
+        fixture.identity(ana, "erp", "partners:88", "EMAIL", "ana@example.com");
+        fixture.interaction(ana, "crm", "calls:1", MONDAY, "call", "phone", "Card blocked");
+        fixture.interaction(ana, "erp", "invoices:5", MONDAY.plusDays(2), "invoice", "email", "Invoice 5");
+        fixture.interaction(ana, "crm", "chats:3", MONDAY.plusDays(1), "chat", "chat", "Where is my card?");
+        long ben = fixture.customer("Ben Ode", "ben@example.org", null);
+        fixture.interaction(ben, "crm", "calls:9", MONDAY.plusDays(3), "call", "phone", "Someone else");
+        StoreSession.use(location);
+
+        IWorkbenchPage page = UiTestSupport.window().getActivePage();
+        CustomerSearchView search = (CustomerSearchView) page.showView(CustomerSearchView.ID);
+        TimelineView timeline = (TimelineView) page.findView(TimelineView.ID);
+        search.setQuery("ana@exa");
+
+        assertTrue(UiTestSupport.waitUntil(() -> timeline.rows().size() == 3, Duration.ofSeconds(20)),
+                "timeline filled: " + timeline.rows());
+        List<List<String>> rows = timeline.rows();
+        assertEquals(List.of("erp", "crm", "crm"), rows.stream().map(row -> row.get(1)).toList());
+        assertEquals(List.of("Invoice 5", "Where is my card?", "Card blocked"),
+                rows.stream().map(row -> row.get(4)).toList());
+        assertTrue(rows.get(0).get(0).compareTo(rows.get(1).get(0)) > 0, "newest first: " + rows);
+        UiTestSupport.processEvents();
+        Screenshots.save(UiTestSupport.window().getShell(), "customer-360-timeline");
+    }
+}
