@@ -83,7 +83,7 @@ class SyncBenchmark {
                     : TestStores.postgres();
             HistoryStore store = HistoryStore.open(location);
             long customers = TIMELINE_ROWS / 100;
-            fillTimelines(store, kind, customers);
+            fillTimelines(store, kind, customers, TIMELINE_ROWS);
             Random random = new Random(42);
             for (int i = 0; i < 200; i++) {
                 store.timeline(1 + random.nextInt((int) customers), 50);
@@ -163,15 +163,15 @@ class SyncBenchmark {
                 SyncOptions.defaults());
     }
 
-    /** Customers with 100 interactions each, inserted with set-based SQL. */
-    private static void fillTimelines(HistoryStore store, String kind, long customers) {
+    /** {@code customers} customers with {@code rows / customers} interactions each, inserted with set-based SQL. */
+    static void fillTimelines(HistoryStore store, String kind, long customers, long rows) {
         String series = kind.equals("h2") ? "SYSTEM_RANGE(1, %d)" : "generate_series(1, %d) AS t(x)";
         String x = kind.equals("h2") ? "X" : "x";
         store.jdbi().useHandle(handle -> {
             handle.execute("INSERT INTO customer (id, display_name, created_at, updated_at) SELECT " + x + ", 'Customer '"
                     + " || " + x + ", CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM " + String.format(series, customers));
-            for (long from = 0; from < TIMELINE_ROWS; from += 1_000_000) {
-                long to = Math.min(TIMELINE_ROWS, from + 1_000_000);
+            for (long from = 0; from < rows; from += 1_000_000) {
+                long to = Math.min(rows, from + 1_000_000);
                 handle.execute("INSERT INTO interaction (source_system, source_record_id, record_source, customer_id,"
                         + " occurred_at, kind, subject, deleted, content_hash, synced_at) SELECT 'CRM', 'calls:' || " + x
                         + ", 'calls', MOD(" + x + ", " + customers + ") + 1, TIMESTAMP WITH TIME ZONE"
