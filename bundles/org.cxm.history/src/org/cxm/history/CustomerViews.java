@@ -19,6 +19,10 @@ public final class CustomerViews {
     private static final String UNPAID_INVOICE = "kind = 'invoice' AND payment_status IS NOT NULL"
             + " AND LOWER(payment_status) NOT IN ('paid', 'in_payment', 'reversed', 'cancelled', 'canceled')";
 
+    /** Interactions in which a customer asks or reports something, unlike orders, invoices and notes. */
+    private static final String CONVERSATION = "kind IN ('call', 'email', 'chat', 'meeting', 'case',"
+            + " 'surveyResponse')";
+
     private final HistoryStore store;
 
     public CustomerViews(HistoryStore store) {
@@ -87,6 +91,31 @@ public final class CustomerViews {
             bindIfSet(query, "until", filter.until());
             return query.map(TimelineRows.MAPPER).list();
         });
+    }
+
+    /**
+     * "Context before you answer": what the customer asked or reported in the {@code days} days before
+     * {@code now}, on any channel and in any system (calls, e-mails, chats, meetings, cases, survey
+     * responses), newest first, at most {@code limit}. A rep taking a call sees yesterday's chat and the case.
+     */
+    public List<TimelineEntry> recentConversations(long customerId, OffsetDateTime now, int days, int limit) {
+        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT " + TimelineRows.COLUMNS
+                + " FROM interaction WHERE customer_id = :customer AND deleted = FALSE AND occurred_at >= :since"
+                + " AND occurred_at <= :now AND " + CONVERSATION
+                + " ORDER BY occurred_at DESC, id DESC FETCH FIRST :limit ROWS ONLY").bind("customer", customerId)
+                .bind("since", now.minusDays(days)).bind("now", now).bind("limit", limit)
+                .map(TimelineRows.MAPPER).list());
+    }
+
+    /**
+     * The customer's current journey stage: the modelled stage (element id) of their newest interaction
+     * that was classified to one, or {@code null} when none was.
+     */
+    public String currentStageId(long customerId) {
+        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT stage_element_id FROM interaction"
+                + " WHERE customer_id = :customer AND deleted = FALSE AND stage_element_id IS NOT NULL"
+                + " ORDER BY occurred_at DESC, id DESC FETCH FIRST 1 ROWS ONLY").bind("customer", customerId)
+                .mapTo(String.class).findOne().orElse(null));
     }
 
     /** The channels the customer's interactions happened on, for a channel filter. */

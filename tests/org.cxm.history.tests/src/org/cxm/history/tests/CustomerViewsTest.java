@@ -123,6 +123,36 @@ class CustomerViewsTest {
         return customers.stream().map(Customer::id).toList();
     }
 
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void contextBeforeYouAnswerIsWhatTheCustomerAskedOnAnyChannelLately(String kind) throws Exception {
+        fill(kind);
+        OffsetDateTime today = MONDAY.plusDays(30);
+        fixture.interaction(ana, "crm", "calls:old", MONDAY, "call", "phone", "Long ago");
+        fixture.interaction(ana, "erp", "chats:1", today.minusDays(1), "chat", "chat", "Where is my sofa?");
+        fixture.interaction(ana, "crm", "cases:7", today.minusDays(2), "case", "email", "Sofa damaged");
+        fixture.interaction(ana, "erp", "invoices:9", today.minusHours(3), "invoice", "email", "Invoice 9");
+        fixture.interaction(ben, "crm", "chats:2", today.minusDays(1), "chat", "chat", "Someone else");
+
+        assertEquals(List.of("chats:1", "cases:7"), records(views.recentConversations(ana, today, 14, 10)),
+                "yesterday's chat and the case, not the invoice, nor the old call, nor another customer's chat");
+        assertEquals(List.of("chats:1"), records(views.recentConversations(ana, today, 14, 1)));
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void currentStageIsThatOfTheNewestClassifiedInteraction(String kind) throws Exception {
+        fill(kind);
+        assertEquals(null, views.currentStageId(ana), "nothing classified yet");
+        fixture.detail(fixture.interaction(ana, "crm", "calls:1", MONDAY, "call", "phone", "Buying"),
+                "stage_element_id", "stage-purchase");
+        fixture.detail(fixture.interaction(ana, "crm", "calls:2", MONDAY.plusDays(2), "call", "phone", "Help"),
+                "stage_element_id", "stage-support");
+        fixture.interaction(ana, "crm", "notes:3", MONDAY.plusDays(3), "note", null, "Unclassified");
+
+        assertEquals("stage-support", views.currentStageId(ana));
+    }
+
     private static List<String> records(List<TimelineEntry> entries) {
         return entries.stream().map(TimelineEntry::sourceRecordId).toList();
     }

@@ -1,6 +1,8 @@
 package org.cxm.ui.internal.customer;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.cxm.history.AccountStatus;
 import org.cxm.history.Customer;
@@ -8,6 +10,8 @@ import org.cxm.history.CustomerCard;
 import org.cxm.history.CustomerIdentity;
 import org.cxm.history.CustomerViews;
 import org.cxm.history.MergeRecord;
+import org.cxm.history.TimelineEntry;
+import org.cxm.ui.internal.ModelSession;
 import org.cxm.ui.internal.StoreSession;
 import org.cxm.ui.internal.UiJobs;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -37,8 +41,13 @@ public final class CustomerCardView extends ViewPart {
     private ISelectionListener listener;
 
     /** The card and the account status of one customer, read together. */
-    private record Loaded(CustomerCard card, AccountStatus status) {
+    private record Loaded(CustomerCard card, AccountStatus status, String stageId, List<TimelineEntry> context) {
     }
+
+    /** How far back "context before you answer" looks, and how much of it the card shows. */
+    private static final int CONTEXT_DAYS = 14;
+
+    private static final int CONTEXT_ENTRIES = 5;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -67,7 +76,9 @@ public final class CustomerCardView extends ViewPart {
     private void load(Customer customer) {
         UiJobs.load("Reading customer " + customer.id(), golden, () -> {
             CustomerViews views = StoreSession.customerViews();
-            return new Loaded(views.card(customer.id()), views.status(customer.id()));
+            return new Loaded(views.card(customer.id()), views.status(customer.id()),
+                    views.currentStageId(customer.id()), views.recentConversations(customer.id(),
+                            OffsetDateTime.now(), CONTEXT_DAYS, CONTEXT_ENTRIES));
         }, this::show, failure -> golden.setText("Store not available: " + failure)).schedule();
     }
 
@@ -84,7 +95,10 @@ public final class CustomerCardView extends ViewPart {
         status.setText("Open cases: " + s.openCases() + "    Unpaid invoices: " + s.unpaidInvoices() + " ("
                 + s.unpaidAmount().stripTrailingZeros().toPlainString() + ")    Latest survey score: "
                 + (s.latestSurveyScore() == null ? "none" : s.latestSurveyScore() + " on "
-                        + WHEN.format(s.latestSurveyAt())));
+                        + WHEN.format(s.latestSurveyAt()))
+                + "\nCurrent journey stage: "
+                + (loaded.stageId() == null ? "not known" : ModelSession.nameOf(loaded.stageId()))
+                + "\nContext before you answer (last " + CONTEXT_DAYS + " days): " + context(loaded.context()));
         identities.removeAll();
         for (CustomerIdentity identity : loaded.card().identities()) {
             TableItem item = new TableItem(identities, SWT.NONE);
@@ -100,6 +114,20 @@ public final class CustomerCardView extends ViewPart {
         }
         merges.setText(text.toString());
         golden.getParent().layout(true, true);
+    }
+
+    /** One line per recent conversation: when, system, kind and subject, so a rep sees it at a glance. */
+    private static String context(List<TimelineEntry> entries) {
+        if (entries.isEmpty()) {
+            return "nothing asked or reported.";
+        }
+        StringBuilder text = new StringBuilder();
+        for (TimelineEntry entry : entries) {
+            text.append("\n  ").append(WHEN.format(entry.occurredAt())).append("  ").append(entry.sourceSystem())
+                    .append("  ").append(entry.kind()).append(": ").append(text(entry.subject()))
+                    .append(entry.status() == null ? "" : " [" + entry.status() + "]");
+        }
+        return text.toString();
     }
 
     private static String text(String value) {
