@@ -40,7 +40,7 @@ class IdentityBenchmark {
         BenchReport.line("## Identity resolution, three systems, " + BenchReport.machine());
         BenchReport.line("| store | identities | customers | merges | time | identities/s | time growth / size growth |");
         BenchReport.line("|---|---|---|---|---|---|---|");
-        for (String kind : List.of("h2", "postgresql")) {
+        for (String kind : List.of(System.getProperty("cxm.bench.stores", "h2,postgresql").split(","))) {
             double first = 0;
             for (long size : SIZES) {
                 Path folder = Files.createTempDirectory("cxm-identities");
