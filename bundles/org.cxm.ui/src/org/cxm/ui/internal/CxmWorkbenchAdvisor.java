@@ -1,11 +1,14 @@
 package org.cxm.ui.internal;
 
 import org.cxm.ui.CxmUi;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Configures the CXM workbench: Customer 360 first, one window titled after the product. */
+/** Configures the CXM workbench: Customer 360 first, one window titled after the product, with
+ * its menus. */
 public final class CxmWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
@@ -16,6 +19,11 @@ public final class CxmWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new WorkbenchWindowAdvisor(configurer) {
+            @Override
+            public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
+                return new CxmActionBarAdvisor(actionBars);
+            }
+
             @Override
             public void preWindowOpen() {
                 IWorkbenchWindowConfigurer window = getWindowConfigurer();

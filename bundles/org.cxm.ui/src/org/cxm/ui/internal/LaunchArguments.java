@@ -21,12 +21,10 @@ public record LaunchArguments(String store, String customer, String model) {
         return new LaunchArguments(value(args, "-store"), value(args, "-customer"), value(args, "-model"));
     }
 
-    /** The store to open: the {@code -store} argument, or the default embedded store in ~/.cxm/store. */
+    /** The store the {@code -store} argument names; {@code null} without it (the preferences decide). */
     public StoreLocation storeLocation() {
         if (store == null) {
-            String home = System.getenv("CXM_HOME");
-            Path base = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".cxm");
-            return StoreLocation.embedded(base.resolve("store"));
+            return null;
         }
         if (store.startsWith("jdbc:")) {
             return new StoreLocation(store, System.getenv("CXM_STORE_USER"), System.getenv("CXM_STORE_PASSWORD"));

@@ -8,6 +8,8 @@ import org.cxm.history.CustomerViews;
 import org.cxm.history.HistoryStore;
 import org.cxm.history.StoreException;
 import org.cxm.history.StoreLocation;
+import org.cxm.ui.internal.preferences.StorePreferences;
+import org.cxm.ui.internal.preferences.StoreSecrets;
 
 /**
  * The customer-history store the workbench shows, opened once on first use and replaced when the user (or
@@ -26,7 +28,7 @@ public final class StoreSession {
     public static synchronized HistoryStore store() throws StoreException {
         if (store == null) {
             if (location == null) {
-                location = LaunchArguments.current().storeLocation();
+                location = StorePreferences.startLocation(LaunchArguments.current(), StoreSecrets.ENVIRONMENT);
             }
             store = HistoryStore.open(location);
         }
@@ -36,6 +38,11 @@ public final class StoreSession {
     /** The Customer 360 queries over the open store. */
     public static CustomerViews customerViews() throws StoreException {
         return new CustomerViews(store());
+    }
+
+    /** Where the open (or next opened) store is; {@code null} before first use. */
+    public static synchronized StoreLocation location() {
+        return location;
     }
 
     /** Switches to the store at {@code newLocation}; views showing store data are told to reload. */

@@ -1,6 +1,7 @@
 package org.cxm.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.cxm.history.StoreLocation;
 import org.cxm.tests.support.HistoryFixture;
 import org.cxm.tests.support.TestStores;
 import org.cxm.ui.internal.StoreSession;
+import org.cxm.ui.internal.customer.CustomerCardView;
 import org.cxm.ui.internal.customer.CustomerSearchView;
 import org.cxm.ui.internal.customer.TimelineView;
 import org.eclipse.ui.IWorkbenchPage;
@@ -54,5 +56,39 @@ class Customer360Test {
         assertTrue(rows.get(0).get(0).compareTo(rows.get(1).get(0)) > 0, "newest first: " + rows);
         UiTestSupport.processEvents();
         Screenshots.save(UiTestSupport.window().getShell(), "customer-360-timeline");
+    }
+
+    @Test
+    void theCardShowsWhatTheCustomerAskedRecentlyOnOtherChannelsAndTheirStage() throws Exception {
+        StoreLocation location = TestStores.h2();
+        HistoryFixture fixture = new HistoryFixture(HistoryStore.open(location));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long rui = fixture.customer("Rui Context", "rui@example.com", null);
+        fixture.interaction(rui, "crm", "calls:old", now.minusDays(40), "call", "phone", "Question from last month");
+        long chat = fixture.interaction(rui, "crm", "chats:7", now.minusDays(1), "chat", "chat", "Where is my parcel?");
+        fixture.detail(chat, "stage_element_id", "stage-delivery");
+        long lost = fixture.interaction(rui, "crm", "cases:12", now.minusDays(3), "case", "web", "Parcel lost");
+        fixture.detail(lost, "status", "Open");
+        fixture.interaction(rui, "erp", "orders:3", now.minusDays(2), "order", "web", "Order 3");
+        StoreSession.use(location);
+
+        IWorkbenchPage page = UiTestSupport.window().getActivePage();
+        CustomerSearchView search = (CustomerSearchView) page.showView(CustomerSearchView.ID);
+        CustomerCardView card = (CustomerCardView) page.findView(CustomerCardView.ID);
+        search.setQuery("rui@example");
+
+        assertTrue(UiTestSupport.waitUntil(() -> card.statusText().contains("Where is my parcel?"),
+                Duration.ofSeconds(20)), "card shows Rui: " + card.statusText());
+        String status = card.statusText();
+        assertTrue(status.contains("Open cases: 1"), status);
+        assertTrue(status.contains("Current journey stage: stage-delivery"), status);
+        String context = status.substring(status.indexOf("Context before you answer"));
+        assertTrue(context.indexOf("chat: Where is my parcel?") < context.indexOf("case: Parcel lost [Open]"),
+                "yesterday's chat, then the open case: " + context);
+        assertTrue(context.contains("chat: Where is my parcel?"), context);
+        assertFalse(context.contains("Question from last month"), "older than the context window: " + context);
+        assertFalse(context.contains("Order 3"), "orders are not something the customer asked: " + context);
+        UiTestSupport.processEvents();
+        Screenshots.save(UiTestSupport.window().getShell(), "customer-360-context");
     }
 }

@@ -116,6 +116,11 @@ public final class CustomerCardView extends ViewPart {
         golden.getParent().layout(true, true);
     }
 
+    /** The account status, journey stage and context lines as the rep reads them. */
+    public String statusText() {
+        return status.getText();
+    }
+
     /** One line per recent conversation: when, system, kind and subject, so a rep sees it at a glance. */
     private static String context(List<TimelineEntry> entries) {
         if (entries.isEmpty()) {

@@ -1,8 +1,10 @@
 package org.cxm.ui.internal.customer;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.cxm.history.Customer;
+import org.cxm.history.HistoryStore;
 import org.cxm.ui.internal.LaunchArguments;
 import org.cxm.ui.internal.StoreSession;
 import org.cxm.ui.internal.UiJobs;
@@ -31,6 +33,7 @@ public final class CustomerSearchView extends ViewPart {
     private TableViewer results;
     private Label message;
     private Job running;
+    private final Consumer<HistoryStore> storeListener = this::storeChanged;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -46,7 +49,7 @@ public final class CustomerSearchView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
         getSite().setSelectionProvider(results);
         query.addModifyListener(event -> search(query.getText()));
-        StoreSession.addListener(this::storeChanged);
+        StoreSession.addListener(storeListener);
         String preset = LaunchArguments.current().customer();
         if (preset != null) {
             query.setText(preset);
@@ -56,6 +59,11 @@ public final class CustomerSearchView extends ViewPart {
     /** Types {@code text} into the search field, as a user would. */
     public void setQuery(String text) {
         query.setText(text);
+    }
+
+    /** The customers found, or what went wrong, as the line under the results says it. */
+    public String resultMessage() {
+        return message.getText();
     }
 
     private void search(String text) {
@@ -91,7 +99,7 @@ public final class CustomerSearchView extends ViewPart {
 
     @Override
     public void dispose() {
-        StoreSession.removeListener(this::storeChanged);
+        StoreSession.removeListener(storeListener);
         super.dispose();
     }
 }
