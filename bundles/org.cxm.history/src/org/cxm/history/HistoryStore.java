@@ -8,6 +8,7 @@ import java.util.List;
 import org.cxm.history.internal.DataSources;
 import org.cxm.history.internal.Dialect;
 import org.cxm.history.internal.Migrations;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -51,11 +52,26 @@ public final class HistoryStore implements AutoCloseable {
         Jdbi jdbi = Jdbi.create(dataSource);
         try {
             Migrations.migrate(jdbi);
+            jdbi.useTransaction(HistoryStore::writeMissingSearchTerms);
         } catch (JdbiException | IllegalStateException e) {
             DataSources.close(dataSource);
             throw new StoreException("Cannot migrate the store " + location + ": " + rootMessage(e), e);
         }
         return new HistoryStore(location, dataSource, jdbi, dialect);
+    }
+
+    /**
+     * Writes the search terms of a store whose customers were synced before search terms existed (the V3
+     * migration adds the empty table), so that search finds them at once.
+     */
+    private static void writeMissingSearchTerms(Handle handle) {
+        boolean customers = handle.createQuery("SELECT 1 FROM source_customer FETCH FIRST 1 ROWS ONLY")
+                .mapTo(Integer.class).findOne().isPresent();
+        boolean terms = handle.createQuery("SELECT 1 FROM search_term FETCH FIRST 1 ROWS ONLY")
+                .mapTo(Integer.class).findOne().isPresent();
+        if (customers && !terms) {
+            SearchTerms.rebuild(handle);
+        }
     }
 
     /** Closes the store's connections; the store cannot be used afterwards. */

@@ -61,6 +61,7 @@ public final class CustomerMerger {
                 .map((rs, ctx) -> rs.getString(1) + SEPARATOR + rs.getString(2)).list();
         int identities = move(handle, "customer_identity", merged, survivor);
         int interactions = move(handle, "interaction", merged, survivor);
+        move(handle, "search_term", merged, survivor);
         move(handle, "source_customer", merged, survivor);
         // Two statements, not one with OR, which H2 would answer with a scan of all customers.
         handle.createUpdate("UPDATE customer SET merged_into = :survivor WHERE merged_into = :merged")
@@ -114,6 +115,9 @@ public final class CustomerMerger {
                 + " AND source_id = :id").bind("customer", customer).bind("system", system).bind("id", sourceId).execute();
         handle.createUpdate("UPDATE customer_identity SET customer_id = :customer WHERE source_system = :system"
                 + " AND source_id = :id").bind("customer", customer).bind("system", system).bind("id", sourceId).execute();
+        handle.createUpdate("UPDATE search_term SET customer_id = :customer WHERE source_id = :id"
+                + " AND source_system = :system").bind("customer", customer).bind("system", system).bind("id", sourceId)
+                .execute();
         handle.createUpdate("UPDATE interaction SET customer_id = :customer WHERE source_system = :system"
                 + " AND source_customer_id = :id").bind("customer", customer).bind("system", system)
                 .bind("id", sourceId).execute();

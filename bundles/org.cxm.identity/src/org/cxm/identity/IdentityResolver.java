@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cxm.model.IdentifierKind;
+import org.cxm.history.SearchTerms;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Decides which golden customer a source customer is: the one it already belongs to, or one that shares
@@ -211,6 +213,21 @@ public final class IdentityResolver {
             handle.createUpdate(INSERT_IDENTITY).bind("customer", target).bind("system", customer.system()).bind("id", customer.sourceId())
                     .bind("kind", identifier.kind().name()).bind("value", identifier.value()).execute();
         }
+        handle.createUpdate(SearchTerms.DELETE).bind("system", customer.system()).bind("id", customer.sourceId())
+                .execute();
+        PreparedBatch terms = handle.prepareBatch(SearchTerms.INSERT);
+        searchTerms(customer).bind(terms, target, customer.system(), customer.sourceId());
+        terms.execute();
+    }
+
+    /** The words search as you type finds {@code customer} by. */
+    static SearchTerms searchTerms(SourceCustomer customer) {
+        SearchTerms terms = new SearchTerms().sourceId(customer.sourceId()).name(customer.displayName())
+                .name(customer.firstName()).name(customer.lastName()).name(customer.company());
+        for (NormalizedIdentifier identifier : customer.identifiers()) {
+            terms.identifier(identifier.kind().name(), identifier.value());
+        }
+        return terms;
     }
 
     static Map<String, Object> columns(SourceCustomer customer, long target) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.cxm.history.SearchTerms;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -67,9 +68,11 @@ final class NewCustomers {
         }
         PreparedBatch sources = handle.prepareBatch(IdentityResolver.INSERT_SOURCE_CUSTOMER);
         PreparedBatch identities = handle.prepareBatch(IdentityResolver.INSERT_IDENTITY);
+        PreparedBatch terms = handle.prepareBatch(SearchTerms.INSERT);
         for (int i = 0; i < customers.size(); i++) {
             SourceCustomer customer = customers.get(i);
             sources.add(IdentityResolver.columns(customer, ids.get(i)));
+            IdentityResolver.searchTerms(customer).bind(terms, ids.get(i), customer.system(), customer.sourceId());
             for (NormalizedIdentifier identifier : new LinkedHashSet<>(customer.identifiers())) {
                 identities.bind("customer", ids.get(i)).bind("system", customer.system())
                         .bind("id", customer.sourceId()).bind("kind", identifier.kind().name())
@@ -80,6 +83,7 @@ final class NewCustomers {
         if (identities.size() > 0) {
             identities.execute();
         }
+        terms.execute();
         return ids;
     }
 }

@@ -13,6 +13,7 @@ import org.cxm.history.Customer;
 import org.cxm.history.CustomerCard;
 import org.cxm.history.CustomerViews;
 import org.cxm.history.HistoryStore;
+import org.cxm.history.StoreLocation;
 import org.cxm.history.TimelineEntry;
 import org.cxm.history.TimelineFilter;
 import org.cxm.tests.support.HistoryFixture;
@@ -27,6 +28,7 @@ class CustomerViewsTest {
 
     private static final OffsetDateTime MONDAY = OffsetDateTime.of(2026, 11, 16, 9, 0, 0, 0, ZoneOffset.UTC);
 
+    private StoreLocation storeLocation;
     private HistoryFixture fixture;
     private CustomerViews views;
     private long ana;
@@ -34,7 +36,8 @@ class CustomerViewsTest {
     private long ben;
 
     private void fill(String kind) throws Exception {
-        HistoryStore store = HistoryStore.open(TestStores.of(kind));
+        storeLocation = TestStores.of(kind);
+        HistoryStore store = HistoryStore.open(storeLocation);
         fixture = new HistoryFixture(store);
         views = new CustomerViews(store);
         ana = fixture.customer("Ana Lima", "ana@example.com", "+4930123456");
@@ -60,7 +63,38 @@ class CustomerViewsTest {
         assertEquals(List.of(ana), ids(views.search("partners:88", 10)), "the ERP's id with its prefix");
         assertEquals(List.of(ana), ids(views.search("4711", 10)), "the CRM's id without its prefix");
         assertEquals(List.of(), views.search("  ", 10), "blank finds nobody");
-        assertEquals(List.of(ana, ben), ids(views.search("e", 10)), "merged-away customers are not listed");
+        assertEquals(List.of(ana, ben), ids(views.search("exa", 10)), "merged-away customers are not listed");
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void searchMatchesTheStartOfWordsLikePeopleType(String kind) throws Exception {
+        fill(kind);
+        long zoe = fixture.customer("Zoë Núñez-García", "zoe.nunez@correo.es", "+34912345678");
+
+        assertEquals(List.of(ana), ids(views.search("ana lim", 10)), "every word typed starts a word");
+        assertEquals(List.of(), ids(views.search("lima ode", 10)), "words of two customers find neither");
+        assertEquals(List.of(zoe), ids(views.search("zoe nunez", 10)), "without accents");
+        assertEquals(List.of(zoe), ids(views.search("garc", 10)), "part of a hyphenated name");
+        assertEquals(List.of(zoe), ids(views.search("correo.es", 10)), "the e-mail domain");
+        assertEquals(List.of(zoe), ids(views.search("091 234 5678", 10)), "a national number with trunk 0");
+        assertEquals(List.of(zoe), ids(views.search("345678", 10)), "the last digits of the phone");
+        assertEquals(List.of(), ids(views.search("ez", 10)), "two letters must be a whole word");
+        assertEquals(List.of(ben), ids(views.search("ode", 10)), "three letters start a word");
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void searchTermsAreWrittenForAStoreSyncedBeforeTheyExisted(String kind) throws Exception {
+        fill(kind);
+        HistoryStore store = HistoryStore.open(storeLocation);
+        store.jdbi().useHandle(handle -> handle.execute("DELETE FROM search_term"));
+        store.close();
+        // Reopened, the store writes the terms again from the source customers and their identities.
+        CustomerViews reopened = new CustomerViews(HistoryStore.open(storeLocation));
+
+        assertEquals(List.of(ana), ids(reopened.search("partners:88", 10)));
+        assertEquals(List.of(ben), ids(reopened.search("contacts:12", 10)));
     }
 
     @ParameterizedTest

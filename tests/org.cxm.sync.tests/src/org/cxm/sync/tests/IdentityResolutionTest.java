@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cxm.history.Customer;
+import org.cxm.history.CustomerViews;
 import org.cxm.history.HistoryStore;
 import org.cxm.identity.CustomerMerger;
 import org.cxm.identity.DryRun;
@@ -60,6 +61,8 @@ class IdentityResolutionTest {
             long active = store.jdbi().withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM customer WHERE merged_into IS NULL").mapTo(Long.class).one());
             assertEquals(2, active, "Ana, and Ben on his own");
+            assertEquals(byCrmMail, new CustomerViews(store).search("a.silva@work", 10),
+                    "a rep searching the ERP's e-mail finds the merged customer");
         }
     }
 
@@ -83,6 +86,9 @@ class IdentityResolutionTest {
             assertEquals(1, home.size());
             assertEquals(1, work.size());
             assertTrue(home.get(0).id() != work.get(0).id(), "the unmerged customers are not merged again");
+            assertEquals(work, new CustomerViews(store).search("a.silva@work", 10),
+                    "search finds the unmerged customer under the ERP's e-mail");
+            assertEquals(home, new CustomerViews(store).search("ana@home", 10));
         }
     }
 

@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 
 import org.cxm.history.HistoryStore;
+import org.cxm.history.SearchTerms;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Writes customer-history rows straight into a store, as a sync would leave them, for tests of the views
@@ -22,12 +24,35 @@ public final class HistoryFixture {
         this.jdbi = store.jdbi();
     }
 
-    /** A golden customer record; returns its id. */
+    /**
+     * A golden customer record; returns its id. Search finds it by its name, e-mail and phone, as if a source
+     * system {@value #GOLDEN} held them.
+     */
     public long customer(String name, String email, String phone) {
-        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO customer (display_name, email, phone, created_at,"
+        long id = jdbi.withHandle(h -> h.createUpdate("INSERT INTO customer (display_name, email, phone, created_at,"
                 + " updated_at) VALUES (:name, :email, :phone, :now, :now)").bind("name", name).bind("email", email)
                 .bind("phone", phone).bind("now", OffsetDateTime.now())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        SearchTerms terms = new SearchTerms().name(name);
+        if (email != null) {
+            terms.identifier("EMAIL", email);
+        }
+        if (phone != null) {
+            terms.identifier("PHONE", phone);
+        }
+        searchTerms(terms, id, GOLDEN, "customer:" + id);
+        return id;
+    }
+
+    /** The source system under which {@link #customer} writes the golden record's search terms. */
+    public static final String GOLDEN = "fixture";
+
+    private void searchTerms(SearchTerms terms, long customer, String system, String sourceId) {
+        jdbi.useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(SearchTerms.INSERT);
+            terms.bind(batch, customer, system, sourceId);
+            batch.execute();
+        });
     }
 
     /** The customer as source system {@code system} knows it, under {@code sourceId}. */
@@ -36,6 +61,7 @@ public final class HistoryFixture {
                 + " display_name, source_priority, deleted, content_hash) VALUES (:system, :source, :customer,"
                 + " :name, 1, FALSE, 'h')").bind("system", system).bind("source", sourceId)
                 .bind("customer", customer).bind("name", name).execute());
+        searchTerms(new SearchTerms().sourceId(sourceId).name(name), customer, system, sourceId);
     }
 
     /** An identifier ({@code EMAIL}, {@code PHONE}, {@code TAX_ID}, {@code EXTERNAL_ID}) a system holds. */
@@ -44,6 +70,7 @@ public final class HistoryFixture {
                 + " kind, normalized_value, raw_value) VALUES (:customer, :system, :source, :kind, :value, :value)")
                 .bind("customer", customer).bind("system", system).bind("source", sourceId).bind("kind", kind)
                 .bind("value", value).execute());
+        searchTerms(new SearchTerms().identifier(kind, value), customer, system, sourceId);
     }
 
     /** An interaction of the customer; returns its id. */

@@ -1,0 +1,204 @@
+package org.cxm.history;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.result.ResultIterator;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The words by which search as you type finds a source customer (table {@code search_term}): each word of
+ * its names, its e-mail addresses whole, by domain and by word, every tail of at least four digits of its
+ * phone numbers (so that "345678" or a national number finds "+31612345678"), other identifiers, and its
+ * source id whole and without the record-source prefix. Terms are lower case without accents, so "jose"
+ * finds "José". Whoever writes a source customer's identities writes its terms with them.
+ */
+public final class SearchTerms {
+
+    /** Inserts one term; bind with {@link #bind}. */
+    public static final String INSERT = "INSERT INTO search_term (customer_id, source_system, source_id, prefix,"
+            + " term) VALUES (:customer, :system, :id, :prefix, :term)";
+
+    /** Removes a source customer's terms before they are written again. */
+    public static final String DELETE = "DELETE FROM search_term WHERE source_id = :id AND source_system = :system";
+
+    static final int PREFIX_LENGTH = 3;
+
+    private static final int MAX_LENGTH = 100;
+
+    private static final int MIN_PHONE_TAIL = 4;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+
+    private final Set<String> terms = new LinkedHashSet<>();
+
+    /** Adds each word of {@code name}, hyphenated words whole and in parts; {@code null} adds nothing. */
+    public SearchTerms name(String name) {
+        for (String token : SPACES.split(normalized(name))) {
+            words(token);
+        }
+        return this;
+    }
+
+    /** Adds an identifier's normalised value of kind EMAIL, PHONE or another kind. */
+    public SearchTerms identifier(String kind, String value) {
+        String normal = normalized(value);
+        if (normal.isEmpty()) {
+            return this;
+        }
+        switch (kind) {
+            case "EMAIL" -> {
+                add(normal);
+                int at = normal.indexOf('@');
+                if (at >= 0) {
+                    add(normal.substring(at + 1));
+                    words(normal.substring(0, at));
+                }
+            }
+            case "PHONE" -> {
+                String digits = normal.replaceAll("[^0-9]", "");
+                for (int start = 0; digits.length() - start >= MIN_PHONE_TAIL; start++) {
+                    add(digits.substring(start));
+                }
+            }
+            default -> words(normal);
+        }
+        return this;
+    }
+
+    /** Adds a source id such as {@code contacts:4711}: whole, and the part after the record source prefix. */
+    public SearchTerms sourceId(String sourceId) {
+        String normal = normalized(sourceId);
+        add(normal);
+        int colon = normal.lastIndexOf(':');
+        if (colon >= 0) {
+            add(normal.substring(colon + 1));
+        }
+        return this;
+    }
+
+    /** The terms added so far, in the order first added. */
+    public Set<String> terms() {
+        return Set.copyOf(terms);
+    }
+
+    /** Adds one insert per term of the source customer {@code system}/{@code sourceId} to {@code batch}. */
+    public void bind(PreparedBatch batch, long customer, String system, String sourceId) {
+        for (String term : terms) {
+            batch.bind("customer", customer).bind("system", system).bind("id", sourceId)
+                    .bind("prefix", prefixOf(term)).bind("term", term).add();
+        }
+    }
+
+    /**
+     * The words {@code typed} into a search field, normalised like terms; a customer is found when each word
+     * starts one of their terms. Something typed like a phone number is one word of its digits, without
+     * the national trunk prefix 0.
+     */
+    static List<String> queryWords(String typed) {
+        String normal = normalized(typed);
+        List<String> words = new ArrayList<>();
+        if (normal.matches("[0-9 +()/.-]+") && normal.replaceAll("[^0-9]", "").length() >= 3) {
+            String digits = normal.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
+            words.add(digits);
+            return words;
+        }
+        for (String word : SPACES.split(normal)) {
+            if (!word.isEmpty()) {
+                words.add(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
+            }
+        }
+        return words;
+    }
+
+    static String prefixOf(String term) {
+        return term.length() <= PREFIX_LENGTH ? term : term.substring(0, PREFIX_LENGTH);
+    }
+
+    /**
+     * Writes the terms of every source customer in the store again from its names and identities: for
+     * stores created before search terms existed, and after bulk loads that bypass the sync.
+     */
+    public static int rebuild(Handle handle) {
+        handle.execute("DELETE FROM search_term");
+        PreparedBatch batch = handle.prepareBatch(INSERT);
+        int written = 0;
+        try (ResultIterator<SourceRow> rows = handle.createQuery("SELECT s.customer_id, s.source_system,"
+                + " s.source_id, s.display_name, s.first_name, s.last_name, s.company, i.kind, i.normalized_value"
+                + " FROM source_customer s LEFT JOIN customer_identity i ON i.source_system = s.source_system"
+                + " AND i.source_id = s.source_id ORDER BY s.source_system, s.source_id").setFetchSize(1_000)
+                .map((rs, ctx) -> new SourceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+                .iterator()) {
+            SourceRow source = null;
+            SearchTerms terms = null;
+            while (rows.hasNext()) {
+                SourceRow row = rows.next();
+                if (source == null || !row.system().equals(source.system()) || !row.id().equals(source.id())) {
+                    if (source != null) {
+                        terms.bind(batch, source.customer(), source.system(), source.id());
+                        written++;
+                    }
+                    source = row;
+                    terms = new SearchTerms().sourceId(row.id()).name(row.displayName()).name(row.firstName())
+                            .name(row.lastName()).name(row.company());
+                }
+                if (row.kind() != null) {
+                    terms.identifier(row.kind(), row.value());
+                }
+                if (batch.size() >= 5_000) {
+                    batch.execute();
+                    batch = handle.prepareBatch(INSERT);
+                }
+            }
+            if (source != null) {
+                terms.bind(batch, source.customer(), source.system(), source.id());
+                written++;
+            }
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+        return written;
+    }
+
+    /** A source customer with one of its identities, as {@link #rebuild} reads them. */
+    private record SourceRow(long customer, String system, String id, String displayName, String firstName,
+            String lastName, String company, String kind, String value) {
+    }
+
+    private void words(String token) {
+        if (token.isEmpty()) {
+            return;
+        }
+        add(token);
+        for (String word : PUNCTUATION.split(token)) {
+            add(word);
+        }
+    }
+
+    private void add(String term) {
+        if (!term.isEmpty()) {
+            terms.add(term.length() > MAX_LENGTH ? term.substring(0, MAX_LENGTH) : term);
+        }
+    }
+
+    /** Lower case, accents removed, outer spaces stripped; {@code null} becomes empty. */
+    static String normalized(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return ACCENTS.matcher(decomposed).replaceAll("");
+    }
+}
