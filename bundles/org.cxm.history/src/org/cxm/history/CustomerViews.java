@@ -2,7 +2,11 @@ package org.cxm.history;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -22,6 +26,12 @@ public final class CustomerViews {
     private static final String CONVERSATION = "kind IN ('call', 'email', 'chat', 'meeting', 'case',"
             + " 'surveyResponse')";
 
+    /**
+     * How many search terms a search looks at, at most: a word that starts the terms of more customers than
+     * this (a common first name in a large store) lists some of them until the user types more.
+     */
+    public static final int CANDIDATES = 2_000;
+
     private final HistoryStore store;
 
     public CustomerViews(HistoryStore store) {
@@ -32,32 +42,56 @@ public final class CustomerViews {
      * Active customers matching {@code text} as typed: each word typed starts a word of a name or e-mail
      * address, an e-mail address or its domain, a source system's id (with or without the record source
      * prefix) or the tail of a phone number's digits (see {@link SearchTerms}). Words shorter than three
-     * characters must match a whole word. Blank text finds nobody. Served by an index, so its time depends
-     * on how many customers match, not on how many the store has.
+     * characters must match a whole word. Blank text finds nobody. Served by an index from the rarest word
+     * typed, so its time depends on how many customers match (at most {@link #CANDIDATES} are looked at),
+     * not on how many the store has.
      */
     public List<Customer> search(String text, int limit) {
-        List<String> words = SearchTerms.queryWords(text);
+        List<String> words = new ArrayList<>(SearchTerms.queryWords(text));
         if (words.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT " + HistoryStore.CUSTOMER_COLUMNS
-                + " FROM customer WHERE merged_into IS NULL");
-        for (int i = 0; i < words.size(); i++) {
-            sql.append(" AND id IN (SELECT customer_id FROM search_term WHERE prefix = :prefix").append(i)
-                    .append(words.get(i).length() < SearchTerms.PREFIX_LENGTH ? " AND term = :term" + i
-                            : " AND term LIKE :term" + i + " ESCAPE '!'")
-                    .append(')');
-        }
-        sql.append(" ORDER BY display_name, id FETCH FIRST :limit ROWS ONLY");
         return store.jdbi().withHandle(handle -> {
-            Query query = handle.createQuery(sql.toString()).bind("limit", limit);
+            if (words.size() > 1) {
+                // The rarest word drives the search; the others only check its candidates.
+                Map<String, Integer> matches = new HashMap<>();
+                for (String word : words) {
+                    matches.put(word, handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM search_term WHERE "
+                            + termCondition("", word, "") + " FETCH FIRST " + CANDIDATES + " ROWS ONLY) AS probe")
+                            .bindMap(termArguments(word, "")).mapTo(Integer.class).one());
+                }
+                words.sort(Comparator.comparing(matches::get));
+            }
+            StringBuilder candidates = new StringBuilder("SELECT t0.customer_id FROM search_term t0 WHERE ")
+                    .append(termCondition("t0.", words.get(0), "0"));
+            for (int i = 1; i < words.size(); i++) {
+                candidates.append(" AND EXISTS (SELECT 1 FROM search_term t").append(i).append(" WHERE t").append(i)
+                        .append(".customer_id = t0.customer_id AND ").append(termCondition("t" + i + ".",
+                                words.get(i), String.valueOf(i))).append(')');
+            }
+            // The candidates are a derived table, read once: as an IN (...) with FETCH FIRST, PostgreSQL may
+            // run the limited subquery again for every customer.
+            Query query = handle.createQuery("SELECT DISTINCT " + HistoryStore.CUSTOMER_COLUMNS + " FROM ("
+                    + candidates + " FETCH FIRST " + CANDIDATES + " ROWS ONLY) AS found JOIN customer"
+                    + " ON customer.id = found.customer_id WHERE merged_into IS NULL ORDER BY display_name, id"
+                    + " FETCH FIRST :limit ROWS ONLY").bind("limit", limit);
             for (int i = 0; i < words.size(); i++) {
-                String word = words.get(i);
-                query.bind("prefix" + i, SearchTerms.prefixOf(word)).bind("term" + i,
-                        word.length() < SearchTerms.PREFIX_LENGTH ? word : HistoryStore.likeEscaped(word) + "%");
+                query.bindMap(termArguments(words.get(i), String.valueOf(i)));
             }
             return query.map(HistoryStore.CUSTOMER).list();
         });
+    }
+
+    /** A term of table alias {@code alias} that {@code word} starts; a short word must be the whole term. */
+    private static String termCondition(String alias, String word, String suffix) {
+        return alias + "prefix = :prefix" + suffix + " AND " + alias + "term"
+                + (word.length() < SearchTerms.PREFIX_LENGTH ? " = :term" + suffix : " LIKE :term" + suffix
+                        + " ESCAPE '!'");
+    }
+
+    private static Map<String, Object> termArguments(String word, String suffix) {
+        return Map.of("prefix" + suffix, SearchTerms.prefixOf(word), "term" + suffix,
+                word.length() < SearchTerms.PREFIX_LENGTH ? word : HistoryStore.likeEscaped(word) + "%");
     }
 
     /** The card of customer {@code customerId}, or {@code null} when there is no such active customer. */

@@ -68,6 +68,24 @@ public final class CustomerMerger {
                 .bind("survivor", survivor).bind("merged", merged).execute();
         handle.createUpdate("UPDATE customer SET merged_into = :survivor WHERE id = :merged")
                 .bind("survivor", survivor).bind("merged", merged).execute();
+        return journal(handle, survivor, merged, reason, identities, moved, interactions);
+    }
+
+    /**
+     * Journals the merge of customer {@code created}, made just now for one source customer, into
+     * {@code survivor}, when the caller already stored that source customer (with {@code identities}
+     * identities) under the survivor: the same outcome and journal entry as {@link #merge}, in two
+     * statements instead of eight. Returns the journal entry's id.
+     */
+    long mergeNew(Handle handle, long survivor, long created, String system, String sourceId, int identities,
+            MatchReason reason) {
+        handle.createUpdate("UPDATE customer SET merged_into = :survivor WHERE id = :merged")
+                .bind("survivor", survivor).bind("merged", created).execute();
+        return journal(handle, survivor, created, reason, identities, List.of(system + SEPARATOR + sourceId), 0);
+    }
+
+    private static long journal(Handle handle, long survivor, long merged, MatchReason reason, int identities,
+            List<String> moved, int interactions) {
         return handle.createUpdate("INSERT INTO merge_journal (merged_at, rule, identifier_kind, identifier_value,"
                 + " survivor_id, merged_id, moved_identities, moved_source_customers, moved_interactions)"
                 + " VALUES (:at, :rule, :kind, :value, :survivor, :merged, :identities, :sources, :interactions)")

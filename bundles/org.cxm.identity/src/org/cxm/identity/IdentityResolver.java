@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -152,10 +153,32 @@ public final class IdentityResolver {
             return new Resolution(current, false, false, List.of());
         }
         Map<Long, MatchReason> matches = customer.deleted() ? Map.of() : matches(handle, customer);
-        long target = current != null ? current : createCustomer(handle);
-        store(handle, customer, target);
+        long target;
         List<MatchReason> merges = new ArrayList<>();
-        for (Map.Entry<Long, MatchReason> match : matches.entrySet()) {
+        Iterator<Map.Entry<Long, MatchReason>> others = matches.entrySet().iterator();
+        if (current != null) {
+            target = current;
+            store(handle, customer, target, false);
+        } else {
+            long created = createCustomer(handle);
+            Map.Entry<Long, MatchReason> first = others.hasNext() ? others.next() : null;
+            if (first != null && first.getKey() < created) {
+                // What merging the new customer into the first match would leave, written directly: the
+                // source customer stored under the match, the new customer merged into it and journaled.
+                // A customer created just now is in no merge block and has nothing else to move.
+                target = first.getKey();
+                store(handle, customer, target, true);
+                merger.mergeNew(handle, target, created, customer.system(), customer.sourceId(),
+                        new LinkedHashSet<>(customer.identifiers()).size(), first.getValue());
+                merges.add(first.getValue());
+            } else {
+                target = created;
+                store(handle, customer, target, true);
+                others = matches.entrySet().iterator();
+            }
+        }
+        while (others.hasNext()) {
+            Map.Entry<Long, MatchReason> match = others.next();
             long other = match.getKey();
             if (other != target && !merger.isBlocked(handle, target, other)) {
                 // The older customer survives, so ids that people and other systems already use stay valid.
@@ -198,23 +221,33 @@ public final class IdentityResolver {
                 .bind("now", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    private static void store(Handle handle, SourceCustomer customer, long target) {
-        int updated = handle.createUpdate("UPDATE source_customer SET customer_id = :customer, display_name = :name,"
-                + " first_name = :first, last_name = :last, company = :company, source_priority = :priority,"
-                + " source_updated_at = :updated, deleted = :deleted, content_hash = :hash"
-                + " WHERE source_system = :system AND source_id = :id")
+    /**
+     * Writes {@code customer} with its identities and search terms under golden customer {@code target};
+     * {@code isNew} when the store has nothing of it yet, which saves looking for what to replace.
+     */
+    private static void store(Handle handle, SourceCustomer customer, long target, boolean isNew) {
+        int updated = isNew ? 0 : handle.createUpdate("UPDATE source_customer SET customer_id = :customer,"
+                + " display_name = :name, first_name = :first, last_name = :last, company = :company,"
+                + " source_priority = :priority, source_updated_at = :updated, deleted = :deleted,"
+                + " content_hash = :hash WHERE source_system = :system AND source_id = :id")
                 .bindMap(columns(customer, target)).execute();
         if (updated == 0) {
             handle.createUpdate(INSERT_SOURCE_CUSTOMER).bindMap(columns(customer, target)).execute();
         }
-        handle.createUpdate("DELETE FROM customer_identity WHERE source_system = :system AND source_id = :id")
-                .bind("system", customer.system()).bind("id", customer.sourceId()).execute();
-        for (NormalizedIdentifier identifier : new LinkedHashSet<>(customer.identifiers())) {
-            handle.createUpdate(INSERT_IDENTITY).bind("customer", target).bind("system", customer.system()).bind("id", customer.sourceId())
-                    .bind("kind", identifier.kind().name()).bind("value", identifier.value()).execute();
+        if (!isNew) {
+            handle.createUpdate("DELETE FROM customer_identity WHERE source_system = :system AND source_id = :id")
+                    .bind("system", customer.system()).bind("id", customer.sourceId()).execute();
+            handle.createUpdate(SearchTerms.DELETE).bind("system", customer.system()).bind("id", customer.sourceId())
+                    .execute();
         }
-        handle.createUpdate(SearchTerms.DELETE).bind("system", customer.system()).bind("id", customer.sourceId())
-                .execute();
+        PreparedBatch identities = handle.prepareBatch(INSERT_IDENTITY);
+        for (NormalizedIdentifier identifier : new LinkedHashSet<>(customer.identifiers())) {
+            identities.bind("customer", target).bind("system", customer.system()).bind("id", customer.sourceId())
+                    .bind("kind", identifier.kind().name()).bind("value", identifier.value()).add();
+        }
+        if (identities.size() > 0) {
+            identities.execute();
+        }
         PreparedBatch terms = handle.prepareBatch(SearchTerms.INSERT);
         searchTerms(customer).bind(terms, target, customer.system(), customer.sourceId());
         terms.execute();

@@ -13,11 +13,13 @@ import org.cxm.history.Customer;
 import org.cxm.history.CustomerCard;
 import org.cxm.history.CustomerViews;
 import org.cxm.history.HistoryStore;
+import org.cxm.history.SearchTerms;
 import org.cxm.history.StoreLocation;
 import org.cxm.history.TimelineEntry;
 import org.cxm.history.TimelineFilter;
 import org.cxm.tests.support.HistoryFixture;
 import org.cxm.tests.support.TestStores;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -81,6 +83,34 @@ class CustomerViewsTest {
         assertEquals(List.of(zoe), ids(views.search("345678", 10)), "the last digits of the phone");
         assertEquals(List.of(), ids(views.search("ez", 10)), "two letters must be a whole word");
         assertEquals(List.of(ben), ids(views.search("ode", 10)), "three letters start a word");
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void aRareWordFindsItsCustomerAmongThousandsSharingAnother(String kind) throws Exception {
+        fill(kind);
+        int common = CustomerViews.CANDIDATES + 500;
+        HistoryStore store = HistoryStore.open(storeLocation);
+        store.jdbi().useTransaction(handle -> {
+            PreparedBatch customers = handle.prepareBatch("INSERT INTO customer (id, display_name, created_at,"
+                    + " updated_at) VALUES (:id, :name, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            PreparedBatch sources = handle.prepareBatch("INSERT INTO source_customer (source_system, source_id,"
+                    + " customer_id, display_name, source_priority, deleted, content_hash) VALUES ('crm', :source,"
+                    + " :id, :name, 1, FALSE, 'h')");
+            for (int i = 0; i < common; i++) {
+                long id = 100_000 + i;
+                customers.bind("id", id).bind("name", "Smith " + id).add();
+                sources.bind("id", id).bind("source", "contacts:s" + id).bind("name", "Smith " + id).add();
+            }
+            customers.execute();
+            sources.execute();
+            SearchTerms.rebuild(handle);
+        });
+        long last = 100_000 + common - 1;
+
+        assertEquals(List.of(last), ids(views.search("smith " + last, 10)), "the rarer word drives the search");
+        assertEquals(10, views.search("smith", 10).size(), "a common word lists as many as asked for");
+        assertEquals(List.of(ana), ids(views.search("ana lim", 10)), "the fixture's customers are still found");
     }
 
     @ParameterizedTest
