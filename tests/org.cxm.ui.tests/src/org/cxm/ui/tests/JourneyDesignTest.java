@@ -14,14 +14,27 @@ import java.util.stream.Stream;
 import org.cxm.model.CxModel;
 import org.cxm.model.Journey;
 import org.cxm.model.JourneyMapType;
+import org.cxm.model.Touchpoint;
 import org.cxm.model.resource.CxmFiles;
 import org.cxm.tests.support.ExampleModels;
 import org.cxm.ui.CxmUi;
 import org.cxm.ui.internal.design.DesignSession;
 import org.cxm.ui.internal.design.ModelView;
+import org.cxm.ui.internal.design.ProblemMarkers;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -38,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JourneyDesignTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String TV_AD = "See the 'Banking that fits in your pocket' campaign";
 
     @TempDir
     Path dir;
@@ -88,9 +102,89 @@ class JourneyDesignTest {
         assertFalse(view.model().isDirty(), "nothing left to save after undoing every edit");
 
         source.setPropertyValue("name", "Saved name");
-        view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.SAVE.getId()).run();
+        toolBarAction(view, "Save").run();
         assertEquals("Saved name", CxmFiles.load(file).getJourneys().get(0).getName(), "Save writes the file");
         assertFalse(view.model().isDirty());
+    }
+
+    @Test
+    void validationProblemsAreListedInTheProblemsViewAndFollowFixes() throws Exception {
+        Path file = brokenBank();
+        ModelView view = openDesign(file);
+        IFile linked = ResourcesPlugin.getWorkspace().getRoot().getProject(ProblemMarkers.PROJECT)
+                .getFile(file.getFileName().toString());
+        String noChannel = "Touchpoint \"" + TV_AD + "\" has no channel; choose the channel on which it happens.";
+        String noPersona = "Journey \"Open a current account\" is not mapped for any persona; add the persona(s)"
+                + " whose journey it is.";
+        assertTrue(UiTestSupport.waitUntil(() -> errors(linked).containsAll(List.of(noChannel, noPersona)), WAIT),
+                "validation on open marks the errors: " + errors(linked));
+        IMarker channelMarker = Arrays.stream(ProblemMarkers.of(linked))
+                .filter(marker -> noChannel.equals(marker.getAttribute(IMarker.MESSAGE, ""))).findFirst().get();
+        assertEquals("journey \"Open a current account\" / stage \"Discover\" / touchpoint \"" + TV_AD + "\"",
+                channelMarker.getAttribute(IMarker.LOCATION, ""));
+
+        IWorkbenchPage page = UiTestSupport.window().getActivePage();
+        IViewPart problems = page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        page.bringToTop(problems);
+        UiTestSupport.processEvents();
+        TreeViewer problemTree = (TreeViewer) problems.getSite().getSelectionProvider();
+        assertTrue(UiTestSupport.waitUntil(() -> {
+            problemTree.expandAll();
+            return allLabels(problemTree.getTree().getItems()).containsAll(List.of(noChannel, noPersona));
+        }, WAIT), "the Problems view lists the errors: " + allLabels(problemTree.getTree().getItems()));
+
+        TreeItem channelRow = Arrays.stream(problemTree.getTree().getItems()).flatMap(
+                item -> Stream.concat(Stream.of(item), Arrays.stream(item.getItems())))
+                .filter(item -> noChannel.equals(item.getText())).findFirst().get();
+        problemTree.setSelection(new StructuredSelection(channelRow.getData()), true);
+        Touchpoint ad = view.model().model().getJourneys().get(0).getStages().get(0).getTouchpoints().get(0);
+        assertTrue(UiTestSupport.waitUntil(() -> ((IStructuredSelection) view.viewer().getSelection())
+                .getFirstElement() == ad, WAIT), "selecting the problem selects the touchpoint in the tree");
+        UiTestSupport.processEvents();
+        Screenshots.save(UiTestSupport.window().getShell(), "journey-design-problems");
+
+        view.propertySourceProvider().getPropertySource(ad).setPropertyValue("channel",
+                view.model().model().getChannels().get(0));
+        toolBarAction(view, "Validate").run();
+        // The job replaces the markers in one workspace operation; read them once it is done.
+        assertTrue(UiTestSupport.waitUntil(() -> Job.getJobManager().find(view.model()).length == 0
+                && !errors(linked).contains(noChannel), WAIT),
+                "re-validating removes the fixed problem: " + errors(linked));
+        assertTrue(errors(linked).contains(noPersona), "and keeps the one not fixed: " + errors(linked));
+    }
+
+    /** A copy of the retail bank example with a journey mapped for no persona and a touchpoint with no channel. */
+    private Path brokenBank() throws Exception {
+        CxModel model = CxmFiles.load(ExampleModels.path(ExampleModels.RETAIL_BANK));
+        Journey journey = model.getJourneys().get(0);
+        journey.getPersonas().clear();
+        Touchpoint ad = journey.getStages().get(0).getTouchpoints().get(0);
+        assertEquals(TV_AD, ad.getName());
+        ad.setChannel(null);
+        Path file = dir.resolve("bank-broken.cxm");
+        CxmFiles.save(model, file);
+        return file;
+    }
+
+    private static List<String> errors(IFile file) {
+        try {
+            return Arrays.stream(ProblemMarkers.of(file))
+                    .filter(marker -> marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
+                    .map(marker -> marker.getAttribute(IMarker.MESSAGE, "")).toList();
+        } catch (CoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> allLabels(TreeItem[] items) {
+        return Arrays.stream(items).flatMap(item -> Stream.concat(Stream.of(item.getText()),
+                allLabels(item.getItems()).stream())).toList();
+    }
+
+    static IAction toolBarAction(IViewPart view, String text) {
+        return Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
+                .filter(item -> item instanceof ActionContributionItem).map(item -> ((ActionContributionItem) item)
+                        .getAction()).filter(action -> text.equals(action.getText())).findFirst().orElseThrow();
     }
 
     /** Opens {@code file} and the Journey design perspective, and waits until the tree shows the model. */

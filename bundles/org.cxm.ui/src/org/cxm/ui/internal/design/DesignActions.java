@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 
-/** The actions of the CX model view: open another model, save, undo and redo edits. */
+/** The actions of the CX model view: open another model, save, undo and redo edits, validate. */
 final class DesignActions {
 
     private final ModelView view;
@@ -42,6 +42,13 @@ final class DesignActions {
         }
     };
 
+    private final Action validate = new Action("Validate") {
+        @Override
+        public void run() {
+            ValidationJob.start(view.model());
+        }
+    };
+
     DesignActions(ModelView view) {
         this.view = view;
     }
@@ -52,6 +59,7 @@ final class DesignActions {
         toolBar.add(save);
         toolBar.add(undo);
         toolBar.add(redo);
+        toolBar.add(validate);
         bars.setGlobalActionHandler(ActionFactory.SAVE.getId(), save);
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
@@ -63,6 +71,7 @@ final class DesignActions {
         EditedModel model = view.model();
         CommandStack stack = model == null ? null : model.domain().getCommandStack();
         save.setEnabled(model != null && model.isDirty());
+        validate.setEnabled(model != null);
         undo.setEnabled(stack != null && stack.canUndo());
         redo.setEnabled(stack != null && stack.canRedo());
         undo.setText("Undo" + labelOf(stack == null ? null : stack.getUndoCommand()));

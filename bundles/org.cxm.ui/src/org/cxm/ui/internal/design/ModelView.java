@@ -3,11 +3,18 @@ package org.cxm.ui.internal.design;
 import java.util.EventObject;
 import java.util.function.Consumer;
 
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
@@ -16,6 +23,8 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 /**
  * The CX model view: the open model as a tree, labelled and structured by its EMF Edit item providers. Its
  * selection drives the Properties view (through {@link ItemPropertySourceProvider}) and the Journey map.
+ * A model is validated when it is shown, and selecting one of its problems in the Problems view selects the
+ * element the problem is about.
  */
 public final class ModelView extends ViewPart {
 
@@ -30,6 +39,7 @@ public final class ModelView extends ViewPart {
             () -> shown == null ? null : shown.adapterFactory());
     private final CommandStackListener onEdit = this::edited;
     private final Consumer<EditedModel> onOpen = opened -> viewerDisplay(() -> show(opened));
+    private final ISelectionListener onProblemSelected = (part, selection) -> reveal(selection);
 
     @Override
     public void createPartControl(Composite parent) {
@@ -39,6 +49,7 @@ public final class ModelView extends ViewPart {
         actions = new DesignActions(this);
         actions.contributeTo(getViewSite().getActionBars());
         DesignSession.addListener(onOpen);
+        getSite().getPage().addPostSelectionListener(IPageLayout.ID_PROBLEM_VIEW, onProblemSelected);
         try {
             show(DesignSession.current());
         } catch (Exception e) {
@@ -60,6 +71,7 @@ public final class ModelView extends ViewPart {
             viewer.setInput(model.model().eResource());
             viewer.expandToLevel(2);
             model.addChangeListener(onEdit);
+            ValidationJob.start(model);
         }
         edited(null);
     }
@@ -91,6 +103,16 @@ public final class ModelView extends ViewPart {
                 update.run();
             }
         });
+    }
+
+    private void reveal(ISelection selection) {
+        if (selection instanceof IStructuredSelection problems && !problems.isEmpty()) {
+            EObject element = ProblemMarkers.elementOf(Adapters.adapt(problems.getFirstElement(), IMarker.class),
+                    shown);
+            if (element != null) {
+                select(element);
+            }
+        }
     }
 
     /** The model shown, or {@code null}. */
@@ -134,6 +156,7 @@ public final class ModelView extends ViewPart {
     @Override
     public void dispose() {
         DesignSession.removeListener(onOpen);
+        getSite().getPage().removePostSelectionListener(IPageLayout.ID_PROBLEM_VIEW, onProblemSelected);
         if (shown != null) {
             shown.removeChangeListener(onEdit);
         }
