@@ -19,6 +19,7 @@ import org.cxm.model.resource.CxmFiles;
 import org.cxm.tests.support.ExampleModels;
 import org.cxm.ui.CxmUi;
 import org.cxm.ui.internal.design.DesignSession;
+import org.cxm.ui.internal.design.JourneyMapView;
 import org.cxm.ui.internal.design.ModelView;
 import org.cxm.ui.internal.design.ProblemMarkers;
 import org.eclipse.core.resources.IFile;
@@ -31,6 +32,8 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -153,6 +156,41 @@ class JourneyDesignTest {
         assertTrue(errors(linked).contains(noPersona), "and keeps the one not fixed: " + errors(linked));
     }
 
+    @Test
+    void journeyMapShowsTheJourneyOfTheSelectionAndFollowsChanges() throws Exception {
+        Path file = dir.resolve("bank-map.cxm");
+        CxmFiles.save(CxmFiles.load(ExampleModels.path(ExampleModels.RETAIL_BANK)), file);
+        ModelView view = openDesign(file);
+        JourneyMapView map = (JourneyMapView) UiTestSupport.window().getActivePage().findView(JourneyMapView.ID);
+        assertNotNull(map, "the perspective shows the Journey map view");
+        Journey journey = view.model().model().getJourneys().get(0);
+
+        view.select(journey.getStages().get(1).getTouchpoints().get(0));
+        assertTrue(UiTestSupport.waitUntil(() -> map.image() != null
+                && map.caption().equals("Journey map of " + journey.getName()), WAIT),
+                "selecting a touchpoint draws its journey: " + map.caption());
+        assertTrue(map.image().getBounds().width > 400 && colours(map.image()) > 3,
+                "a real picture: " + map.image().getBounds() + ", " + colours(map.image()) + " colours");
+
+        map.choose("Emotion curve");
+        assertTrue(UiTestSupport.waitUntil(() -> map.image() != null
+                && map.caption().equals("Emotion curve of " + journey.getName()), WAIT), map.caption());
+
+        view.propertySourceProvider().getPropertySource(journey).setPropertyValue("name", "Open an account today");
+        assertTrue(UiTestSupport.waitUntil(() -> map.image() != null
+                && map.caption().equals("Emotion curve of Open an account today"), WAIT),
+                "an edit of the model redraws the journey: " + map.caption());
+        UiTestSupport.processEvents();
+        Screenshots.save(UiTestSupport.window().getShell(), "journey-design-map");
+    }
+
+    /** How many different colours a sample of the image's pixels has: a blank image has one. */
+    private static long colours(Image image) {
+        ImageData data = image.getImageData();
+        return java.util.stream.IntStream.range(0, 400).map(i -> data.getPixel(
+                (i * 37) % data.width, (i * 53) % data.height)).distinct().count();
+    }
+
     /** A copy of the retail bank example with a journey mapped for no persona and a touchpoint with no channel. */
     private Path brokenBank() throws Exception {
         CxModel model = CxmFiles.load(ExampleModels.path(ExampleModels.RETAIL_BANK));
@@ -197,6 +235,7 @@ class JourneyDesignTest {
         assertNotNull(view, "the perspective shows the CX model view");
         assertTrue(UiTestSupport.waitUntil(() -> view.model() != null && view.model().file().equals(file.toAbsolutePath().normalize())
                 && view.viewer().getTree().getItemCount() == 1, WAIT), "the tree shows the model");
+        UiTestSupport.processEvents();
         return view;
     }
 

@@ -15,10 +15,13 @@ public final class JourneyDesignPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(false);
         String editors = layout.getEditorArea();
         layout.addView(ModelView.ID, IPageLayout.LEFT, 0.3f, editors);
-        IFolderLayout details = layout.createFolder("org.cxm.ui.design.details", IPageLayout.BOTTOM, 0.55f, editors);
+        layout.addView(JourneyMapView.ID, IPageLayout.TOP, 0.6f, editors);
+        IFolderLayout details = layout.createFolder("org.cxm.ui.design.details", IPageLayout.BOTTOM, 0.6f,
+                JourneyMapView.ID);
         details.addView(IPageLayout.ID_PROP_SHEET);
         details.addView(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(ModelView.ID);
+        layout.addShowViewShortcut(JourneyMapView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
     }
