@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 public final class ModelSession {
 
     private static CxModel model;
+    private static Path file;
     private static Map<String, String> names = Map.of();
 
     private ModelSession() {
@@ -35,6 +36,7 @@ public final class ModelSession {
     /** Opens the model in {@code file}. */
     public static synchronized void open(Path file) throws Exception {
         model = CxmFiles.load(file);
+        ModelSession.file = file.toAbsolutePath().normalize();
         Map<String, String> byId = new HashMap<>();
         model.eAllContents().forEachRemaining((EObject element) -> {
             if (element instanceof NamedElement named && named.getId() != null && named.getName() != null) {
@@ -42,6 +44,11 @@ public final class ModelSession {
             }
         });
         names = byId;
+    }
+
+    /** The file of the open model, so that editors can save it back; {@code null} when none is open. */
+    public static synchronized Path file() {
+        return file;
     }
 
     /** The name of the model element with {@code id}, or the id itself when no open model has it. */
