@@ -17,7 +17,7 @@ import org.eclipse.ui.part.ViewPart;
  * The records syncs could not store, newest first, with the reason; selecting one shows the record as the
  * source had it, so an integrator can fix the source or the mapping.
  */
-public final class DeadLettersView extends ViewPart {
+public final class DeadLettersView extends ViewPart implements Refreshable {
 
     public static final String ID = "org.cxm.ui.deadLetters";
 
@@ -57,6 +57,7 @@ public final class DeadLettersView extends ViewPart {
     }
 
     /** Reads the dead letters again, as the Refresh button does. */
+    @Override
     public void refresh() {
         table.refresh();
     }

@@ -22,7 +22,7 @@ import org.eclipse.ui.part.ViewPart;
  * The merges identity resolution made, newest first: which rule and which shared value made two customers
  * one. An integrator who finds a wrong merge undoes it here (Unmerge); the pair is never merged again.
  */
-public final class MergeJournalView extends ViewPart {
+public final class MergeJournalView extends ViewPart implements Refreshable {
 
     public static final String ID = "org.cxm.ui.mergeJournal";
 
@@ -80,13 +80,14 @@ public final class MergeJournalView extends ViewPart {
                             MatchRules.of(model == null ? null : model.getIdentityResolution()));
                     StoreSession.store().jdbi().useTransaction(handle -> resolver.unmerge(handle, merge.id()));
                     return merge;
-                }, done -> table.refresh(), failure -> table.showMessage("Unmerging customer #" + merge.mergedId() + " from #"
-                        + merge.survivorId() + " failed: " + failure));
+                }, done -> table.refresh(), failure -> table.showMessage("Unmerging customer #" + merge.mergedId()
+                        + " from #" + merge.survivorId() + " failed: " + failure));
         job.schedule();
         return job;
     }
 
     /** Reads the journal again, as the Refresh button does. */
+    @Override
     public void refresh() {
         table.refresh();
     }

@@ -10,7 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 /** The sync runs the store journals, newest first, with what became of the records each one read. */
-public final class SyncRunsView extends ViewPart {
+public final class SyncRunsView extends ViewPart implements Refreshable {
 
     public static final String ID = "org.cxm.ui.syncRuns";
 
@@ -40,6 +40,7 @@ public final class SyncRunsView extends ViewPart {
     }
 
     /** Reads the runs again, as the Refresh button does. */
+    @Override
     public void refresh() {
         table.refresh();
     }
