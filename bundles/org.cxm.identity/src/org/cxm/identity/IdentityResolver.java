@@ -46,6 +46,15 @@ public final class IdentityResolver {
     }
 
     /**
+     * Undoes the merge journaled as {@code journalId}, in the caller's transaction: both customers come back
+     * with what each source system knows of them, their golden records rebuilt under these rules'
+     * survivorship, and the pair is never merged again automatically.
+     */
+    public void unmerge(Handle handle, long journalId) {
+        merger.unmerge(handle, journalId, golden);
+    }
+
+    /**
      * Resolves a batch of source customers with the outcome of resolving them one by one, in order, but
      * with a few set-based statements for the common cases: records that did not change, and customers new
      * to the store that share no matching identifier with the store or with the rest of the batch (most of

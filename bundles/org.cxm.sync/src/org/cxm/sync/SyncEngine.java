@@ -11,7 +11,6 @@ import org.cxm.model.CxModel;
 import org.cxm.model.DataSource;
 import org.cxm.model.IdentityResolution;
 import org.cxm.model.RecordSource;
-import org.cxm.sync.internal.Credentials;
 import org.cxm.sync.internal.DataSourceSync;
 import org.cxm.sync.spi.Connector;
 import org.cxm.sync.spi.SourceException;
@@ -26,14 +25,29 @@ public final class SyncEngine {
 
     private final List<Connector> connectors;
 
-    private final Function<String, String> environment;
+    private final CredentialResolver credentials;
 
     /**
+     * An engine for headless runs, whose credential references are environment variables.
+     *
      * @param environment resolves {@code env:} credential references, normally {@link System#getenv(String)}
      */
     public SyncEngine(List<Connector> connectors, Function<String, String> environment) {
+        this(CredentialResolver.environment(environment), connectors);
+    }
+
+    private SyncEngine(CredentialResolver credentials, List<Connector> connectors) {
         this.connectors = List.copyOf(connectors);
-        this.environment = environment;
+        this.credentials = credentials;
+    }
+
+    /**
+     * An engine that resolves credential references with {@code credentials}, such as the workbench's, which
+     * reads {@code secure:} references from Eclipse secure storage. (A factory, not a constructor, so that a
+     * lambda for the environment never has two constructors to choose from.)
+     */
+    public static SyncEngine withCredentials(List<Connector> connectors, CredentialResolver credentials) {
+        return new SyncEngine(credentials, connectors);
     }
 
     public SyncSummary run(CxModel model, HistoryStore store, SyncOptions options) {
@@ -48,9 +62,12 @@ public final class SyncEngine {
         Instant started = Instant.now();
         IdentityResolution rules = models.stream().map(CxModel::getIdentityResolution).filter(r -> r != null)
                 .findFirst().orElse(null);
-        DataSourceSync sync = new DataSourceSync(rules, store, options, environment);
+        DataSourceSync sync = new DataSourceSync(rules, store, options, credentials);
         List<String> failures = new ArrayList<>();
         for (DataSource source : models.stream().flatMap(m -> m.getDataSources().stream()).toList()) {
+            if (sync.cancelRequested()) {
+                break;
+            }
             Connector connector = connectors.stream().filter(c -> c.supports(source)).findFirst().orElse(null);
             if (connector == null) {
                 String failure = source.getName() + ": no connector reads " + source.getJdbcUrl();
@@ -75,7 +92,6 @@ public final class SyncEngine {
      * checks that every record source's table or query and mapped columns exist, reading no records.
      */
     public List<SourceCheck> test(CxModel model) {
-        Credentials credentials = new Credentials(environment);
         List<SourceCheck> checks = new ArrayList<>();
         for (DataSource source : model.getDataSources()) {
             Connector connector = connectors.stream().filter(c -> c.supports(source)).findFirst().orElse(null);

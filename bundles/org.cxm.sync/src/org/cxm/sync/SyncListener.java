@@ -17,4 +17,13 @@ public interface SyncListener {
     /** {@code dataSource} could not be reached and is tried again after {@code delayMillis}. */
     default void retrying(String dataSource, int attempt, long delayMillis, String reason) {
     }
+
+    /**
+     * Whether the user asked the run to stop. The engine asks between committed batches and before each
+     * record source: a cancelled run keeps every batch it committed with its cursor, is journaled as
+     * {@code CANCELLED}, and the next run goes on from there.
+     */
+    default boolean cancelled() {
+        return false;
+    }
 }

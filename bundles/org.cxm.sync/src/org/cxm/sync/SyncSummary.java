@@ -7,11 +7,19 @@ import java.util.List;
  * What a sync run did, in the terms a user checks: records read, and what became of them.
  *
  * @param failures one message per data source or record source that could not be synced
+ * @param cancelled whether the run stopped early because its listener asked it to
  */
 public record SyncSummary(long runId, long read, long inserted, long updated, long deleted, long merged,
-        long deadLettered, Duration duration, List<String> failures) {
+        long deadLettered, Duration duration, List<String> failures, boolean cancelled) {
 
+    /** A summary of a run that was not cancelled. */
+    public SyncSummary(long runId, long read, long inserted, long updated, long deleted, long merged,
+            long deadLettered, Duration duration, List<String> failures) {
+        this(runId, read, inserted, updated, deleted, merged, deadLettered, duration, failures, false);
+    }
+
+    /** Whether everything was synced: nothing failed and the run was not cancelled. */
     public boolean succeeded() {
-        return failures.isEmpty();
+        return failures.isEmpty() && !cancelled;
     }
 }

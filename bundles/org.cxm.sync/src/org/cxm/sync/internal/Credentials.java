@@ -3,14 +3,14 @@ package org.cxm.sync.internal;
 import java.util.function.Function;
 
 import org.cxm.model.DataSource;
+import org.cxm.sync.CredentialResolver;
 import org.cxm.sync.spi.SourceException;
 
 /**
- * Resolves a data source's credential reference to a password. Headless runs read environment variables
- * ({@code env:NAME}); secure storage ({@code secure:key}) belongs to the workbench, which resolves it
- * before it starts a sync.
+ * The headless {@link CredentialResolver}: environment variables ({@code env:NAME}). Secure storage
+ * ({@code secure:key}) belongs to the workbench, which gives the engine a resolver that opens it.
  */
-public final class Credentials {
+public final class Credentials implements CredentialResolver {
 
     private final Function<String, String> environment;
 
@@ -18,6 +18,7 @@ public final class Credentials {
         this.environment = environment;
     }
 
+    @Override
     public String passwordFor(DataSource source) throws SourceException {
         String reference = source.getCredential();
         if (reference == null || reference.isBlank()) {

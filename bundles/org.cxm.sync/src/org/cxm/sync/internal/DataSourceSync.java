@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 import org.cxm.history.HistoryStore;
 import org.cxm.identity.IdentifierNormalizer;
@@ -16,6 +15,7 @@ import org.cxm.model.DataSource;
 import org.cxm.model.IdentityResolution;
 import org.cxm.model.RecordKind;
 import org.cxm.model.RecordSource;
+import org.cxm.sync.CredentialResolver;
 import org.cxm.sync.SyncOptions;
 import org.cxm.sync.SyncSummary;
 import org.cxm.sync.spi.Connector;
@@ -38,7 +38,7 @@ public final class DataSourceSync {
 
     private final RunJournal journal;
 
-    private final Credentials credentials;
+    private final CredentialResolver credentials;
 
     private final IdentityResolver resolver;
 
@@ -55,12 +55,15 @@ public final class DataSourceSync {
      */
     private boolean orphansMayHaveCustomers;
 
+    /** Whether the listener asked to stop; once it did, nothing more is read. */
+    private boolean cancelled;
+
     public DataSourceSync(IdentityResolution identityResolution, HistoryStore store, SyncOptions options,
-            Function<String, String> environment) {
+            CredentialResolver credentials) {
         this.store = store;
         this.options = options;
         this.journal = new RunJournal(store.jdbi());
-        this.credentials = new Credentials(environment);
+        this.credentials = credentials;
         MatchRules rules = MatchRules.of(identityResolution);
         this.resolver = new IdentityResolver(rules);
         this.normalizer = new IdentifierNormalizer(rules.defaultRegion());
@@ -73,10 +76,14 @@ public final class DataSourceSync {
         orphansMayHaveCustomers = false;
         try (SourceSession session = connect(source, connector)) {
             for (RecordSource recordSource : customersFirst(source)) {
+                if (cancelRequested()) {
+                    break;
+                }
                 try {
                     session.verify(recordSource);
                     sync(session, source, recordSource);
-                    if (reconciliationDue(source, recordSource)) {
+                    // A full key scan is the opposite of stopping soon.
+                    if (!cancelled && reconciliationDue(source, recordSource)) {
                         total(Reconciliation.markDeleted(store.jdbi(), session, source.getName(), recordSource));
                         journal.reconciled(source.getName(), recordSource.getName(), OffsetDateTime.now());
                     }
@@ -93,9 +100,18 @@ public final class DataSourceSync {
         return failures;
     }
 
+    /**
+     * Whether the run is to stop: the listener asked, now or earlier. Asked only between committed batches,
+     * so stopping leaves the store as a finished batch left it.
+     */
+    public boolean cancelRequested() {
+        cancelled = cancelled || options.listener().cancelled();
+        return cancelled;
+    }
+
     public SyncSummary finish(List<String> failures, Duration duration) {
         SyncSummary summary = new SyncSummary(runId, totals.read, totals.inserted, totals.updated, totals.deleted,
-                totals.merged, totals.deadLettered, duration, List.copyOf(failures));
+                totals.merged, totals.deadLettered, duration, List.copyOf(failures), cancelled);
         journal.finish(summary);
         return summary;
     }
@@ -136,7 +152,7 @@ public final class DataSourceSync {
                 orphansMayHaveCustomers |= customersWritten || counts.orphans > 0;
                 total(counts);
                 options.listener().batchCommitted(source.getName(), recordSource.getName(), batch.size(), totals.read);
-                if (!more) {
+                if (!more || cancelRequested()) {
                     return;
                 }
             }

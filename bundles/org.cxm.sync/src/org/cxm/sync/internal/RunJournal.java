@@ -1,6 +1,8 @@
 package org.cxm.sync.internal;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,16 +35,27 @@ final class RunJournal {
     }
 
     void finish(SyncSummary summary) {
-        String message = summary.failures().isEmpty() ? null : String.join("\n", summary.failures());
+        List<String> lines = new ArrayList<>(summary.failures());
+        if (summary.cancelled()) {
+            lines.add(0, "cancelled by the user after " + summary.read() + " records; the next run goes on from there");
+        }
+        String message = lines.isEmpty() ? null : String.join("\n", lines);
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE sync_run SET finished_at = :now, status = :status,"
                 + " records_read = :read, inserted = :inserted, updated = :updated, deleted = :deleted,"
                 + " merged = :merged, dead_lettered = :dead, message = :message WHERE id = :id")
-                .bind("now", OffsetDateTime.now()).bind("status", summary.succeeded() ? "OK" : "PARTIAL")
+                .bind("now", OffsetDateTime.now()).bind("status", status(summary))
                 .bind("read", summary.read()).bind("inserted", summary.inserted()).bind("updated", summary.updated())
                 .bind("deleted", summary.deleted()).bind("merged", summary.merged())
                 .bind("dead", summary.deadLettered())
                 .bind("message", message == null ? null : message.substring(0, Math.min(4000, message.length())))
                 .bind("id", summary.runId()).execute());
+    }
+
+    private static String status(SyncSummary summary) {
+        if (summary.cancelled()) {
+            return "CANCELLED";
+        }
+        return summary.succeeded() ? "OK" : "PARTIAL";
     }
 
     Cursor cursor(String system, String recordSource) {

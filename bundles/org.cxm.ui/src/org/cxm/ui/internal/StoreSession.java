@@ -28,7 +28,8 @@ public final class StoreSession {
     public static synchronized HistoryStore store() throws StoreException {
         if (store == null) {
             if (location == null) {
-                location = StorePreferences.startLocation(LaunchArguments.current(), StoreSecrets.ENVIRONMENT);
+                location = StorePreferences.startLocation(LaunchArguments.current(),
+                        StoreSecrets.ofWorkbench());
             }
             store = HistoryStore.open(location);
         }

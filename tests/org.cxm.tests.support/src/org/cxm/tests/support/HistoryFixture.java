@@ -121,9 +121,16 @@ public final class HistoryFixture {
 
     /** A record of run {@code run} that could not be stored, and why. */
     public void deadLetter(long run, String system, String recordSource, String recordId, String reason) {
+        deadLetter(run, system, recordSource, recordId, reason, "{}");
+    }
+
+    /** As {@link #deadLetter(long, String, String, String, String)}, with the raw record as the sync keeps it. */
+    public void deadLetter(long run, String system, String recordSource, String recordId, String reason,
+            String raw) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO dead_letter (run_id, source_system, record_source,"
                 + " source_record_id, reason, raw_record, created_at) VALUES (:run, :system, :source, :record,"
-                + " :reason, '{}', :now)").bind("run", run).bind("system", system).bind("source", recordSource)
-                .bind("record", recordId).bind("reason", reason).bind("now", OffsetDateTime.now()).execute());
+                + " :reason, :raw, :now)").bind("run", run).bind("system", system).bind("source", recordSource)
+                .bind("record", recordId).bind("reason", reason).bind("raw", raw).bind("now", OffsetDateTime.now())
+                .execute());
     }
 }

@@ -1,5 +1,6 @@
 package org.cxm.ui.internal.preferences;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.cxm.history.HistoryStore;
@@ -7,6 +8,7 @@ import org.cxm.history.StoreLocation;
 import org.cxm.ui.internal.LaunchArguments;
 import org.cxm.ui.internal.StoreSession;
 import org.cxm.ui.internal.UiJobs;
+import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
@@ -37,6 +39,12 @@ public final class StorePreferencePage extends PreferencePage implements IWorkbe
     private Text user;
     private Text password;
     private Label testResult;
+    private StoreSecrets secrets = StoreSecrets.ofWorkbench();
+
+    /** Keeps the PostgreSQL password in {@code other} instead of the user's secure storage (for tests). */
+    public void useSecrets(StoreSecrets other) {
+        this.secrets = other;
+    }
 
     @Override
     public void init(IWorkbench workbench) {
@@ -57,7 +65,7 @@ public final class StorePreferencePage extends PreferencePage implements IWorkbe
         url = field(page, "&URL:", SWT.BORDER, 2);
         user = field(page, "U&ser:", SWT.BORDER, 2);
         password = field(page, "Pass&word:", SWT.BORDER | SWT.PASSWORD, 2);
-        password.setMessage("from CXM_STORE_PASSWORD");
+        password.setMessage("kept in Eclipse secure storage; empty keeps the saved one");
         Button test = new Button(page, SWT.PUSH);
         test.setText("&Test Connection");
         test.addListener(SWT.Selection, event -> testConnection());
@@ -133,7 +141,8 @@ public final class StorePreferencePage extends PreferencePage implements IWorkbe
     private StoreLocation enteredLocation() {
         String typed = password.getText();
         StorePreferences preferences = entered();
-        return preferences.location(typed.isEmpty() ? StoreSecrets.ENVIRONMENT.password(preferences) : typed);
+        return preferences.location(typed.isEmpty() && !preferences.embedded() ? secrets.password(preferences)
+                : typed);
     }
 
     /** Opens the entered store once in a job (creating or updating its schema) and says how it went. */
@@ -160,7 +169,10 @@ public final class StorePreferencePage extends PreferencePage implements IWorkbe
         StorePreferences preferences = entered();
         try {
             preferences.save();
-        } catch (BackingStoreException e) {
+            if (!preferences.embedded() && !password.getText().isEmpty()) {
+                secrets.save(preferences, password.getText());
+            }
+        } catch (BackingStoreException | StorageException | IOException e) {
             setErrorMessage("The preferences could not be saved: " + e.getMessage());
             return false;
         }
