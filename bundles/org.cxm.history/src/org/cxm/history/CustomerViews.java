@@ -110,6 +110,9 @@ public final class CustomerViews {
         if (filter.channel() != null) {
             sql.append(" AND channel = :channel");
         }
+        if (filter.stageId() != null) {
+            sql.append(" AND stage_element_id = :stage");
+        }
         if (filter.from() != null) {
             sql.append(" AND occurred_at >= :from");
         }
@@ -121,6 +124,7 @@ public final class CustomerViews {
             Query query = handle.createQuery(sql.toString()).bind("customer", customerId)
                     .bind("limit", filter.limit());
             bindIfSet(query, "channel", filter.channel());
+            bindIfSet(query, "stage", filter.stageId());
             bindIfSet(query, "from", filter.from());
             bindIfSet(query, "until", filter.until());
             return query.map(TimelineRows.MAPPER).list();
@@ -157,6 +161,13 @@ public final class CustomerViews {
         return store.jdbi().withHandle(handle -> handle.createQuery("SELECT DISTINCT channel FROM interaction"
                 + " WHERE customer_id = :customer AND deleted = FALSE AND channel IS NOT NULL ORDER BY channel")
                 .bind("customer", customerId).mapTo(String.class).list());
+    }
+
+    /** The journey stages (model element ids) the customer's interactions were classified to, for a filter. */
+    public List<String> stageIds(long customerId) {
+        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT DISTINCT stage_element_id FROM"
+                + " interaction WHERE customer_id = :customer AND deleted = FALSE AND stage_element_id IS NOT NULL"
+                + " ORDER BY stage_element_id").bind("customer", customerId).mapTo(String.class).list());
     }
 
     /** Open cases, unpaid invoices and the latest survey score of customer {@code customerId}. */

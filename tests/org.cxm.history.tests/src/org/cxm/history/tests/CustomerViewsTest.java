@@ -143,19 +143,25 @@ class CustomerViewsTest {
 
     @ParameterizedTest
     @FieldSource("STORES")
-    void timelineMixesSystemsNewestFirstAndFiltersByChannelAndDate(String kind) throws Exception {
+    void timelineMixesSystemsNewestFirstAndFiltersByChannelStageAndDate(String kind) throws Exception {
         fill(kind);
-        fixture.interaction(ana, "crm", "calls:1", MONDAY, "call", "phone", "Card blocked");
-        fixture.interaction(ana, "erp", "invoices:5", MONDAY.plusDays(2), "invoice", "email", "Invoice 5");
+        fixture.detail(fixture.interaction(ana, "crm", "calls:1", MONDAY, "call", "phone", "Card blocked"),
+                "stage_element_id", "stage-support");
+        fixture.detail(fixture.interaction(ana, "erp", "invoices:5", MONDAY.plusDays(2), "invoice", "email",
+                "Invoice 5"), "stage_element_id", "stage-purchase");
         fixture.interaction(ana, "crm", "chats:3", MONDAY.plusDays(1), "chat", "chat", "Where is my card?");
         fixture.interaction(ben, "crm", "calls:9", MONDAY.plusDays(3), "call", "phone", "Other customer");
 
         assertEquals(List.of("invoices:5", "chats:3", "calls:1"),
                 records(views.timeline(ana, TimelineFilter.newest(50))));
-        assertEquals(List.of("calls:1"), records(views.timeline(ana, new TimelineFilter("phone", null, null, 50))));
+        assertEquals(List.of("calls:1"), records(views.timeline(ana,
+                new TimelineFilter("phone", null, null, null, 50))));
         assertEquals(List.of("chats:3"), records(views.timeline(ana,
-                new TimelineFilter(null, MONDAY.plusDays(1), MONDAY.plusDays(2), 50))));
+                new TimelineFilter(null, null, MONDAY.plusDays(1), MONDAY.plusDays(2), 50))));
         assertEquals(List.of("chat", "email", "phone"), views.channels(ana));
+        assertEquals(List.of("invoices:5"), records(views.timeline(ana,
+                new TimelineFilter(null, "stage-purchase", null, null, 50))));
+        assertEquals(List.of("stage-purchase", "stage-support"), views.stageIds(ana));
     }
 
     @ParameterizedTest

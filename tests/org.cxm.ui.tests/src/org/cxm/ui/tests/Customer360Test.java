@@ -90,5 +90,13 @@ class Customer360Test {
         assertFalse(context.contains("Order 3"), "orders are not something the customer asked: " + context);
         UiTestSupport.processEvents();
         Screenshots.save(UiTestSupport.window().getShell(), "customer-360-context");
+
+        TimelineView timeline = (TimelineView) page.findView(TimelineView.ID);
+        assertTrue(UiTestSupport.waitUntil(() -> timeline.rows().size() == 4, Duration.ofSeconds(20)),
+                "Rui's whole timeline: " + timeline.rows());
+        timeline.filterByStage("stage-delivery");
+        assertTrue(UiTestSupport.waitUntil(() -> timeline.rows().size() == 1, Duration.ofSeconds(20)),
+                "only the delivery stage: " + timeline.rows());
+        assertEquals("Where is my parcel?", timeline.rows().get(0).get(4));
     }
 }

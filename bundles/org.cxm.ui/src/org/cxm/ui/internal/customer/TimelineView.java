@@ -27,17 +27,23 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The selected customer's interactions across every system, newest first, with the stage and touchpoint
- * of the CX model they were classified to; filters by channel and by date.
+ * of the CX model they were classified to, and an icon per channel; filters by channel, journey stage and
+ * date.
  */
 public final class TimelineView extends ViewPart {
 
     public static final String ID = "org.cxm.ui.timeline";
     private static final String ALL_CHANNELS = "All channels";
+    private static final String ALL_STAGES = "All stages";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String[] COLUMNS = { "Time", "System", "Kind", "Channel", "Subject", "Stage",
         "Touchpoint", "Status" };
 
     private Combo channel;
+    private Combo stage;
+    /** The stage ids of {@link #stage}'s items after "All stages", which show their model names. */
+    private List<String> stageIds = List.of();
+    private ChannelIcons icons;
     private Button fromEnabled;
     private DateTime from;
     private Button untilEnabled;
@@ -46,18 +52,22 @@ public final class TimelineView extends ViewPart {
     private Customer customer;
     private ISelectionListener listener;
 
-    /** A timeline page and the channels the customer used, read together. */
-    private record Loaded(List<TimelineEntry> entries, List<String> channels) {
+    /** A timeline page, the channels the customer used and the stages they were in, read together. */
+    private record Loaded(List<TimelineEntry> entries, List<String> channels, List<String> stageIds) {
     }
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite filters = new Composite(parent, SWT.NONE);
-        filters.setLayout(new GridLayout(5, false));
+        filters.setLayout(new GridLayout(6, false));
+        icons = new ChannelIcons(parent.getDisplay());
         channel = new Combo(filters, SWT.READ_ONLY);
         channel.setItems(ALL_CHANNELS);
         channel.select(0);
+        stage = new Combo(filters, SWT.READ_ONLY);
+        stage.setItems(ALL_STAGES);
+        stage.select(0);
         fromEnabled = check(filters, "From");
         from = new DateTime(filters, SWT.DATE | SWT.DROP_DOWN);
         untilEnabled = check(filters, "To");
@@ -71,6 +81,7 @@ public final class TimelineView extends ViewPart {
         }
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         channel.addListener(SWT.Selection, event -> reload());
+        stage.addListener(SWT.Selection, event -> reload());
         from.addListener(SWT.Selection, event -> reload());
         until.addListener(SWT.Selection, event -> reload());
         listener = SelectedCustomer.follow(this, selected -> {
@@ -84,6 +95,17 @@ public final class TimelineView extends ViewPart {
         button.setText(text);
         button.addListener(SWT.Selection, event -> reload());
         return button;
+    }
+
+    /** Shows only the entries of the stage named {@code stageName}, as a rep choosing it would. */
+    public void filterByStage(String stageName) {
+        int index = stage.indexOf(stageName);
+        if (index < 0) {
+            throw new IllegalArgumentException("No stage " + stageName + " in the filter: "
+                    + java.util.Arrays.toString(stage.getItems()));
+        }
+        stage.select(index);
+        reload();
     }
 
     /** The rows shown, each as its column texts, top (newest) first. */
@@ -101,7 +123,7 @@ public final class TimelineView extends ViewPart {
         UiJobs.load("Reading timeline of customer " + id, table, () -> {
             ModelSession.model();
             return new Loaded(StoreSession.customerViews().timeline(id, filter),
-                    StoreSession.customerViews().channels(id));
+                    StoreSession.customerViews().channels(id), StoreSession.customerViews().stageIds(id));
         }, this::show, failure -> table.setToolTipText("Store not available: " + failure)).schedule();
     }
 
@@ -109,7 +131,8 @@ public final class TimelineView extends ViewPart {
         String chosen = channel.getSelectionIndex() <= 0 ? null : channel.getItem(channel.getSelectionIndex());
         OffsetDateTime start = fromEnabled.getSelection() ? startOf(date(from)) : null;
         OffsetDateTime end = untilEnabled.getSelection() ? startOf(date(until).plusDays(1)) : null;
-        return new TimelineFilter(chosen, start, end, 1000);
+        String stageId = stage.getSelectionIndex() <= 0 ? null : stageIds.get(stage.getSelectionIndex() - 1);
+        return new TimelineFilter(chosen, stageId, start, end, 1000);
     }
 
     private static LocalDate date(DateTime widget) {
@@ -126,6 +149,12 @@ public final class TimelineView extends ViewPart {
         loaded.channels().forEach(channel::add);
         int index = channel.indexOf(chosen);
         channel.select(Math.max(index, 0));
+        String chosenStage = stage.getSelectionIndex() <= 0 ? null : stageIds.get(stage.getSelectionIndex() - 1);
+        stageIds = loaded.stageIds();
+        stage.setItems(ALL_STAGES);
+        stageIds.forEach(id -> stage.add(ModelSession.nameOf(id)));
+        stage.select(chosenStage == null ? 0 : stageIds.indexOf(chosenStage) + 1);
+        stage.getParent().layout(true);
         table.removeAll();
         for (TimelineEntry entry : loaded.entries()) {
             TableItem item = new TableItem(table, SWT.NONE);
@@ -133,6 +162,7 @@ public final class TimelineView extends ViewPart {
                 WHEN.format(entry.occurredAt().atZoneSameInstant(ZoneId.systemDefault())), entry.sourceSystem(),
                 entry.kind(), text(entry.channel()), text(entry.subject()), ModelSession.nameOf(entry.stageElementId()),
                 ModelSession.nameOf(entry.touchpointElementId()), text(entry.status()) });
+            item.setImage(3, icons.of(entry.channel()));
         }
     }
 
@@ -148,6 +178,7 @@ public final class TimelineView extends ViewPart {
     @Override
     public void dispose() {
         SelectedCustomer.unfollow(this, listener);
+        icons.dispose();
         super.dispose();
     }
 }
