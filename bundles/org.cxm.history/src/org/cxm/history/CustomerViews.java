@@ -41,8 +41,8 @@ public final class CustomerViews {
     /**
      * Active customers matching {@code text} as typed: each word typed starts a word of a name or e-mail
      * address, an e-mail address or its domain, a source system's id (with or without the record source
-     * prefix) or the tail of a phone number's digits (see {@link SearchTerms}). Words shorter than three
-     * characters must match a whole word. Blank text finds nobody. Served by an index from the rarest word
+     * prefix) or the tail of a phone number's digits (see {@link SearchTerms}). Blank text finds nobody.
+     * Served by an index from the rarest word
      * typed, so its time depends on how many customers match (at most {@link #CANDIDATES} are looked at),
      * not on how many the store has.
      */
@@ -51,23 +51,24 @@ public final class CustomerViews {
         if (words.isEmpty()) {
             return List.of();
         }
-        return store.jdbi().withHandle(handle -> {
+        // In a transaction, so that PostgreSQL plans each LIKE for its actual prefix, which an index serves.
+        return store.jdbi().inTransaction(handle -> store.dialect().planEachExecution(handle, () -> {
             if (words.size() > 1) {
                 // The rarest word drives the search; the others only check its candidates.
                 Map<String, Integer> matches = new HashMap<>();
                 for (String word : words) {
-                    matches.put(word, handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM search_term WHERE "
-                            + termCondition("", word, "") + " FETCH FIRST " + CANDIDATES + " ROWS ONLY) AS probe")
-                            .bindMap(termArguments(word, "")).mapTo(Integer.class).one());
+                    matches.put(word, handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM search_term WHERE"
+                            + " term LIKE :term ESCAPE '!' FETCH FIRST " + CANDIDATES + " ROWS ONLY) AS probe")
+                            .bind("term", startOf(word)).mapTo(Integer.class).one());
                 }
                 words.sort(Comparator.comparing(matches::get));
             }
-            StringBuilder candidates = new StringBuilder("SELECT t0.customer_id FROM search_term t0 WHERE ")
-                    .append(termCondition("t0.", words.get(0), "0"));
+            StringBuilder candidates = new StringBuilder("SELECT t0.customer_id FROM search_term t0 WHERE"
+                    + " t0.term LIKE :term0 ESCAPE '!'");
             for (int i = 1; i < words.size(); i++) {
                 candidates.append(" AND EXISTS (SELECT 1 FROM search_term t").append(i).append(" WHERE t").append(i)
-                        .append(".customer_id = t0.customer_id AND ").append(termCondition("t" + i + ".",
-                                words.get(i), String.valueOf(i))).append(')');
+                        .append(".customer_id = t0.customer_id AND t").append(i).append(".term LIKE :term").append(i)
+                        .append(" ESCAPE '!')");
             }
             // The candidates are a derived table, read once: as an IN (...) with FETCH FIRST, PostgreSQL may
             // run the limited subquery again for every customer.
@@ -76,22 +77,15 @@ public final class CustomerViews {
                     + " ON customer.id = found.customer_id WHERE merged_into IS NULL ORDER BY display_name, id"
                     + " FETCH FIRST :limit ROWS ONLY").bind("limit", limit);
             for (int i = 0; i < words.size(); i++) {
-                query.bindMap(termArguments(words.get(i), String.valueOf(i)));
+                query.bind("term" + i, startOf(words.get(i)));
             }
             return query.map(HistoryStore.CUSTOMER).list();
-        });
+        }));
     }
 
-    /** A term of table alias {@code alias} that {@code word} starts; a short word must be the whole term. */
-    private static String termCondition(String alias, String word, String suffix) {
-        return alias + "prefix = :prefix" + suffix + " AND " + alias + "term"
-                + (word.length() < SearchTerms.PREFIX_LENGTH ? " = :term" + suffix : " LIKE :term" + suffix
-                        + " ESCAPE '!'");
-    }
-
-    private static Map<String, Object> termArguments(String word, String suffix) {
-        return Map.of("prefix" + suffix, SearchTerms.prefixOf(word), "term" + suffix,
-                word.length() < SearchTerms.PREFIX_LENGTH ? word : HistoryStore.likeEscaped(word) + "%");
+    /** The LIKE pattern of terms that {@code word} starts. */
+    private static String startOf(String word) {
+        return HistoryStore.likeEscaped(word) + "%";
     }
 
     /** The card of customer {@code customerId}, or {@code null} when there is no such active customer. */

@@ -51,7 +51,7 @@ public final class HistoryStore implements AutoCloseable {
         javax.sql.DataSource dataSource = DataSources.pooled(location);
         Jdbi jdbi = Jdbi.create(dataSource);
         try {
-            Migrations.migrate(jdbi);
+            Migrations.migrate(jdbi, dialect);
             jdbi.useTransaction(HistoryStore::writeMissingSearchTerms);
         } catch (JdbiException | IllegalStateException e) {
             DataSources.close(dataSource);

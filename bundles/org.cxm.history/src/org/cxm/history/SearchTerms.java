@@ -21,14 +21,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class SearchTerms {
 
-    /** Inserts one term; bind with {@link #bind}. */
-    public static final String INSERT = "INSERT INTO search_term (customer_id, source_system, source_id, prefix,"
-            + " term) VALUES (:customer, :system, :id, :prefix, :term)";
-
-    /** Removes a source customer's terms before they are written again. */
-    public static final String DELETE = "DELETE FROM search_term WHERE source_id = :id AND source_system = :system";
-
-    static final int PREFIX_LENGTH = 3;
+    // Statements stay private: a public String constant would be compiled into the bundles that use it, which
+    // would then write the old columns after an update of this bundle alone.
+    private static final String INSERT = "INSERT INTO search_term (customer_id, source_system, source_id, term)"
+            + " VALUES (:customer, :system, :id, :term)";
 
     private static final int MAX_LENGTH = 100;
 
@@ -92,11 +88,21 @@ public final class SearchTerms {
         return Set.copyOf(terms);
     }
 
+    /** A batch that inserts terms; fill it with {@link #bind}, then execute it. */
+    public static PreparedBatch insertBatch(Handle handle) {
+        return handle.prepareBatch(INSERT);
+    }
+
+    /** Removes the terms of source customer {@code system}/{@code sourceId}, before they are written again. */
+    public static void delete(Handle handle, String system, String sourceId) {
+        handle.createUpdate("DELETE FROM search_term WHERE source_id = :id AND source_system = :system")
+                .bind("system", system).bind("id", sourceId).execute();
+    }
+
     /** Adds one insert per term of the source customer {@code system}/{@code sourceId} to {@code batch}. */
     public void bind(PreparedBatch batch, long customer, String system, String sourceId) {
         for (String term : terms) {
-            batch.bind("customer", customer).bind("system", system).bind("id", sourceId)
-                    .bind("prefix", prefixOf(term)).bind("term", term).add();
+            batch.bind("customer", customer).bind("system", system).bind("id", sourceId).bind("term", term).add();
         }
     }
 
@@ -119,10 +125,6 @@ public final class SearchTerms {
             }
         }
         return words;
-    }
-
-    static String prefixOf(String term) {
-        return term.length() <= PREFIX_LENGTH ? term : term.substring(0, PREFIX_LENGTH);
     }
 
     /**

@@ -246,8 +246,7 @@ public final class IdentityResolver {
         if (!isNew) {
             handle.createUpdate("DELETE FROM customer_identity WHERE source_system = :system AND source_id = :id")
                     .bind("system", customer.system()).bind("id", customer.sourceId()).execute();
-            handle.createUpdate(SearchTerms.DELETE).bind("system", customer.system()).bind("id", customer.sourceId())
-                    .execute();
+            SearchTerms.delete(handle, customer.system(), customer.sourceId());
         }
         PreparedBatch identities = handle.prepareBatch(INSERT_IDENTITY);
         for (NormalizedIdentifier identifier : new LinkedHashSet<>(customer.identifiers())) {
@@ -257,7 +256,7 @@ public final class IdentityResolver {
         if (identities.size() > 0) {
             identities.execute();
         }
-        PreparedBatch terms = handle.prepareBatch(SearchTerms.INSERT);
+        PreparedBatch terms = SearchTerms.insertBatch(handle);
         searchTerms(customer).bind(terms, target, customer.system(), customer.sourceId());
         terms.execute();
     }

@@ -68,7 +68,7 @@ final class NewCustomers {
         }
         PreparedBatch sources = handle.prepareBatch(IdentityResolver.INSERT_SOURCE_CUSTOMER);
         PreparedBatch identities = handle.prepareBatch(IdentityResolver.INSERT_IDENTITY);
-        PreparedBatch terms = handle.prepareBatch(SearchTerms.INSERT);
+        PreparedBatch terms = SearchTerms.insertBatch(handle);
         for (int i = 0; i < customers.size(); i++) {
             SourceCustomer customer = customers.get(i);
             sources.add(IdentityResolver.columns(customer, ids.get(i)));

@@ -21,6 +21,9 @@ import org.slf4j.LoggerFactory;
  * with the checksum of its script; a changed script of an applied version stops the store from opening,
  * because the database no longer matches what the code expects.
  *
+ * <p>A script is shared by both stores unless a store has its own version under {@code db/<dialect>/}
+ * (lower-case dialect name), for the few statements whose syntax differs.
+ *
  * <p>Flyway is not an OSGi bundle and scans class paths in ways OSGi does not support; Liquibase is a
  * bundle but brings a dozen more. The store needs only ordered, checked SQL scripts, which this is.
  */
@@ -36,7 +39,7 @@ public final class Migrations {
     }
 
     /** Brings the store up to the newest version; returns how many migrations were applied. */
-    public static int migrate(Jdbi jdbi) {
+    public static int migrate(Jdbi jdbi, Dialect dialect) {
         return jdbi.inTransaction(handle -> {
             handle.execute("CREATE TABLE IF NOT EXISTS cxm_schema_version (version INT PRIMARY KEY,"
                     + " script VARCHAR(200) NOT NULL, checksum VARCHAR(64) NOT NULL,"
@@ -49,7 +52,7 @@ public final class Migrations {
             int count = 0;
             for (String script : SCRIPTS) {
                 int version = versionOf(script);
-                String sql = read(script);
+                String sql = read(script, dialect);
                 String checksum = checksum(sql);
                 if (applied.containsKey(version)) {
                     verify(script, applied.get(version), checksum);
@@ -93,8 +96,10 @@ public final class Migrations {
         return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
-    private static String read(String script) {
-        try (InputStream in = Migrations.class.getResourceAsStream("/db/" + script)) {
+    private static String read(String script, Dialect dialect) {
+        String own = "/db/" + dialect.name().toLowerCase(java.util.Locale.ROOT) + "/" + script;
+        try (InputStream in = Migrations.class.getResource(own) != null ? Migrations.class.getResourceAsStream(own)
+                : Migrations.class.getResourceAsStream("/db/" + script)) {
             if (in == null) {
                 throw new IllegalStateException("Store migration db/" + script + " is missing from the bundle");
             }

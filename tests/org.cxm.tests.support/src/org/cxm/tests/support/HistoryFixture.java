@@ -49,7 +49,7 @@ public final class HistoryFixture {
 
     private void searchTerms(SearchTerms terms, long customer, String system, String sourceId) {
         jdbi.useHandle(h -> {
-            PreparedBatch batch = h.prepareBatch(SearchTerms.INSERT);
+            PreparedBatch batch = SearchTerms.insertBatch(h);
             terms.bind(batch, customer, system, sourceId);
             batch.execute();
         });

@@ -24,8 +24,8 @@ public final class MasterPasswordProvider extends PasswordProvider {
         boolean isNew = (passwordType & CREATE_NEW_PASSWORD) != 0;
         display.syncExec(() -> {
             InputDialog dialog = new InputDialog(display.getActiveShell(), "Secure storage",
-                    isNew ? "Choose a master password for the data source passwords CXM keeps in secure storage:"
-                            : "Master password of secure storage, to read the data source passwords:",
+                    isNew ? "Choose a master password for the passwords CXM keeps in secure storage:"
+                            : "Master password of secure storage, to read the passwords CXM keeps there:",
                     "", text -> text.isEmpty() ? "The master password cannot be empty." : null) {
                 @Override
                 protected int getInputTextStyle() {
