@@ -42,9 +42,8 @@ public final class CustomerViews {
      * Active customers matching {@code text} as typed: each word typed starts a word of a name or e-mail
      * address, an e-mail address or its domain, a source system's id (with or without the record source
      * prefix) or the tail of a phone number's digits (see {@link SearchTerms}). Blank text finds nobody.
-     * Served by an index from the rarest word
-     * typed, so its time depends on how many customers match (at most {@link #CANDIDATES} are looked at),
-     * not on how many the store has.
+     * Served by an index from the rarest word typed, so its time depends on how many customers match (at
+     * most {@link #CANDIDATES} are looked at), not on how many the store has.
      */
     public List<Customer> search(String text, int limit) {
         List<String> words = new ArrayList<>(SearchTerms.queryWords(text));

@@ -128,14 +128,9 @@ public final class HistoryStore implements AutoCloseable {
 
     /** The merges that made customer {@code customerId} what it is (it survived them), newest first. */
     public List<MergeRecord> merges(long customerId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, merged_at, rule, identifier_kind,"
-                + " identifier_value, survivor_id, merged_id, undone_at FROM merge_journal"
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + MERGE_COLUMNS + " FROM merge_journal"
                 + " WHERE survivor_id = :customer OR merged_id = :customer ORDER BY merged_at DESC, id DESC")
-                .bind("customer", customerId)
-                .map((rs, ctx) -> new MergeRecord(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7),
-                        rs.getObject(8, OffsetDateTime.class)))
-                .list());
+                .bind("customer", customerId).map(MERGE).list());
     }
 
     /** The newest {@code limit} interactions of customer {@code customerId}, newest first. */
@@ -147,6 +142,14 @@ public final class HistoryStore implements AutoCloseable {
                 .map(TimelineRows.MAPPER)
                 .list());
     }
+
+    static final String MERGE_COLUMNS = "id, merged_at, rule, identifier_kind, identifier_value, survivor_id,"
+            + " merged_id, undone_at";
+
+    static final RowMapper<MergeRecord> MERGE = (rs, ctx) -> new MergeRecord(rs.getLong("id"),
+            rs.getObject("merged_at", OffsetDateTime.class), rs.getString("rule"), rs.getString("identifier_kind"),
+            rs.getString("identifier_value"), rs.getLong("survivor_id"), rs.getLong("merged_id"),
+            rs.getObject("undone_at", OffsetDateTime.class));
 
     static final String CUSTOMER_COLUMNS = "id, display_name, email, phone, tax_id, company";
 

@@ -21,11 +21,6 @@ public final class IntegrationViews {
             rs.getString("source_record_id"), rs.getString("reason"),
             rs.getObject("created_at", OffsetDateTime.class));
 
-    private static final RowMapper<MergeRecord> MERGE = (rs, ctx) -> new MergeRecord(rs.getLong("id"),
-            rs.getObject("merged_at", OffsetDateTime.class), rs.getString("rule"), rs.getString("identifier_kind"),
-            rs.getString("identifier_value"), rs.getLong("survivor_id"), rs.getLong("merged_id"),
-            rs.getObject("undone_at", OffsetDateTime.class));
-
     private final HistoryStore store;
 
     public IntegrationViews(HistoryStore store) {
@@ -56,9 +51,8 @@ public final class IntegrationViews {
 
     /** The newest {@code limit} merges of the journal, undone ones included, newest first. */
     public List<MergeRecord> merges(int limit) {
-        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT id, merged_at, rule, identifier_kind,"
-                + " identifier_value, survivor_id, merged_id, undone_at FROM merge_journal"
-                + " ORDER BY merged_at DESC, id DESC FETCH FIRST :limit ROWS ONLY").bind("limit", limit)
-                .map(MERGE).list());
+        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT " + HistoryStore.MERGE_COLUMNS
+                + " FROM merge_journal ORDER BY merged_at DESC, id DESC FETCH FIRST :limit ROWS ONLY")
+                .bind("limit", limit).map(HistoryStore.MERGE).list());
     }
 }

@@ -12,6 +12,15 @@ import java.nio.file.Path;
  */
 public record StoreLocation(String jdbcUrl, String user, String password) {
 
+    /**
+     * Where the embedded store is kept unless the user chooses otherwise: {@code $CXM_HOME/store}, or
+     * {@code ~/.cxm/store} when CXM_HOME is not set. The command line and the workbench share it.
+     */
+    public static Path defaultDirectory() {
+        String home = System.getenv("CXM_HOME");
+        return (home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".cxm")).resolve("store");
+    }
+
     /** The embedded store in {@code directory} (created if missing). */
     public static StoreLocation embedded(Path directory) {
         Path file = directory.toAbsolutePath().normalize().resolve("history");

@@ -17,7 +17,7 @@ final class StoreArguments {
 
     static StoreLocation location(String argument) throws UsageException {
         if (argument == null) {
-            return StoreLocation.embedded(defaultDirectory());
+            return StoreLocation.embedded(StoreLocation.defaultDirectory());
         }
         if (argument.startsWith("jdbc:")) {
             if (!argument.startsWith("jdbc:h2:") && !argument.startsWith("jdbc:postgresql:")) {
@@ -27,10 +27,5 @@ final class StoreArguments {
             return new StoreLocation(argument, System.getenv("CXM_STORE_USER"), System.getenv("CXM_STORE_PASSWORD"));
         }
         return StoreLocation.embedded(Path.of(argument));
-    }
-
-    static Path defaultDirectory() {
-        String home = System.getenv("CXM_HOME");
-        return (home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".cxm")).resolve("store");
     }
 }

@@ -30,9 +30,7 @@ public record StorePreferences(boolean embedded, Path directory, String url, Str
 
     /** The embedded store in ~/.cxm/store (or $CXM_HOME/store), which needs no setup. */
     public static StorePreferences defaults() {
-        String home = System.getenv("CXM_HOME");
-        Path base = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".cxm");
-        return new StorePreferences(true, base.resolve("store"), "jdbc:postgresql://localhost:5432/cxm", "cxm");
+        return new StorePreferences(true, StoreLocation.defaultDirectory(), "jdbc:postgresql://localhost:5432/cxm", "cxm");
     }
 
     /** The saved preferences, with the defaults for what was never saved. */
