@@ -16,7 +16,9 @@ public interface SourceSession extends AutoCloseable {
 
     /**
      * Reads up to {@code limit} records of {@code source} that come after {@code after} in change order
-     * (cursor value, then key), oldest first.
+     * (cursor value, then key), oldest first; fewer than {@code limit} only when there are no more. A run
+     * asks for the batch after the last record of the previous one, so a session may keep its read open
+     * between calls instead of querying the source again for every batch.
      */
     List<SourceRecord> read(RecordSource source, Cursor after, int limit) throws SourceException;
 

@@ -44,6 +44,21 @@ final class SourceDatabase implements AutoCloseable {
                 java.sql.Timestamp.valueOf(modified));
     }
 
+    /**
+     * How often statements containing {@code sqlPart} ran since {@code SET QUERY_STATISTICS TRUE}, from H2's
+     * statistics of the statements any connection ran in this database.
+     */
+    long executions(String sqlPart) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(SUM(EXECUTION_COUNT), 0)"
+                + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT LIKE ?")) {
+            statement.setString(1, "%" + sqlPart + "%");
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);

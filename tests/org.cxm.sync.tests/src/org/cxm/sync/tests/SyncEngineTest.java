@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.cxm.connector.jdbc.internal.JdbcConnector;
 import org.cxm.history.HistoryStore;
 import org.cxm.history.TimelineEntry;
 import org.cxm.model.DataSource;
 import org.cxm.sync.SyncListener;
 import org.cxm.sync.SyncOptions;
 import org.cxm.sync.SyncSummary;
+import org.cxm.sync.spi.Connector;
 import org.cxm.tests.support.TestStores;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -266,40 +268,95 @@ class SyncEngineTest {
 
     @ParameterizedTest
     @FieldSource("STORES")
-    void aRowChangedWhileTheFirstLoadReadsIsWrittenOnce(String kind) throws Exception {
-        try (SourceDatabase crm = new SourceDatabase()) {
-            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
-            for (int i = 1; i <= 4; i++) {
-                crm.call("k" + i, "c1", "Call " + i, "2026-11-0" + i + " 10:00:00", "Inbound", "2026-11-0" + i + " 10:05:00");
-            }
+    void aRowChangedWhileARunReadsIsWrittenAgainByTheNextRun(String kind) throws Exception {
+        try (SourceDatabase crm = fourCalls()) {
             SyncFixture fixture = new SyncFixture(crm);
             fixture.calls.setBatchSize(2);
             HistoryStore store = HistoryStore.open(TestStores.of(kind));
-            SyncListener editor = new SyncListener() {
-                @Override
-                public void batchCommitted(String dataSource, String recordSource, int records, long readSoFar) {
-                    if (recordSource.equals("calls") && readSoFar == 3) {
-                        // Someone edits the first call while the sync reads: it moves behind the cursor.
-                        try {
-                            crm.call("k1", "c1", "Call 1, edited", "2026-11-01 10:00:00", "Inbound",
-                                    "2026-11-09 10:00:00");
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }
-                }
-            };
 
-            SyncSummary summary = fixture.sync(store, new SyncOptions(false, editor));
+            SyncSummary first = fixture.sync(store, new SyncOptions(false, editFirstCallAfter(crm, 3)));
+            SyncSummary second = fixture.sync(store);
+
+            assertEquals(List.of(), first.failures());
+            assertEquals(5, first.read(), "the contact and the four calls as they were when the run began");
+            assertEquals(1, second.read(), "the edited call, which moved behind the cursor");
+            assertEquals(1, second.updated());
+            assertCallsOfAna(store, "Call 1, edited");
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void aReadStartedAgainDuringTheFirstLoadWritesARowChangedMeanwhileOnce(String kind) throws Exception {
+        try (SourceDatabase crm = fourCalls()) {
+            SyncFixture fixture = new SyncFixture(crm);
+            fixture.calls.setBatchSize(2);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            // The connection drops before the third batch of calls: the read starts again from the cursor and
+            // finds the call edited meanwhile, which the same first load has already written once.
+            Connector reconnecting = new ReconnectingConnector(new JdbcConnector(), "calls", 3);
+
+            SyncSummary summary = fixture.sync(store, new SyncOptions(false, editFirstCallAfter(crm, 3)), reconnecting);
 
             assertEquals(List.of(), summary.failures());
             assertEquals(6, summary.read(), "the contact, four calls and the edited call again");
             assertEquals(5, summary.inserted());
             assertEquals(1, summary.updated());
-            long ana = store.customersByIdentifier("ana@example.com").get(0).id();
-            List<TimelineEntry> timeline = store.timeline(ana, 10);
-            assertEquals(4, timeline.size());
-            assertEquals("Call 1, edited", timeline.get(3).subject());
+            assertCallsOfAna(store, "Call 1, edited");
         }
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void aRecordSourceIsQueriedOnceARunNotOnceABatch(String kind) throws Exception {
+        try (SourceDatabase crm = new SourceDatabase()) {
+            crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+            for (int i = 1; i <= 9; i++) {
+                crm.call("k" + i, "c1", "Call " + i, "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:0" + i + ":00");
+            }
+            SyncFixture fixture = new SyncFixture(crm);
+            fixture.calls.setBatchSize(2);
+            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            crm.execute("SET QUERY_STATISTICS TRUE");
+
+            SyncSummary summary = fixture.sync(store);
+
+            assertEquals(10, summary.read());
+            assertEquals(1, crm.executions("FROM calls src WHERE date_modified IS NOT NULL"),
+                    "the five batches of calls come from one query, so a costly query is evaluated once a run");
+        }
+    }
+
+    /** Ana Silva and four calls, one a day from 1 November. */
+    private static SourceDatabase fourCalls() throws java.sql.SQLException {
+        SourceDatabase crm = new SourceDatabase();
+        crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
+        for (int i = 1; i <= 4; i++) {
+            crm.call("k" + i, "c1", "Call " + i, "2026-11-0" + i + " 10:00:00", "Inbound", "2026-11-0" + i + " 10:05:00");
+        }
+        return crm;
+    }
+
+    /** Someone edits the first call once {@code records} records are committed: it moves behind the cursor. */
+    private static SyncListener editFirstCallAfter(SourceDatabase crm, long records) {
+        return new SyncListener() {
+            @Override
+            public void batchCommitted(String dataSource, String recordSource, int count, long readSoFar) {
+                if (recordSource.equals("calls") && readSoFar == records) {
+                    try {
+                        crm.call("k1", "c1", "Call 1, edited", "2026-11-01 10:00:00", "Inbound", "2026-11-09 10:00:00");
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        };
+    }
+
+    private static void assertCallsOfAna(HistoryStore store, String firstCallSubject) {
+        long ana = store.customersByIdentifier("ana@example.com").get(0).id();
+        List<TimelineEntry> timeline = store.timeline(ana, 10);
+        assertEquals(4, timeline.size(), "each call once");
+        assertEquals(firstCallSubject, timeline.get(3).subject());
     }
 }

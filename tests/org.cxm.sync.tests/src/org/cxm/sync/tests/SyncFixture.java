@@ -21,6 +21,7 @@ import org.cxm.model.SystemKind;
 import org.cxm.sync.SyncEngine;
 import org.cxm.sync.SyncOptions;
 import org.cxm.sync.SyncSummary;
+import org.cxm.sync.spi.Connector;
 import org.cxm.tests.support.ModelFixture;
 
 /** A model whose CRM data source maps the {@link SourceDatabase}, and a sync engine to run it. */
@@ -77,8 +78,12 @@ final class SyncFixture {
     }
 
     SyncSummary sync(HistoryStore store, SyncOptions options) {
-        return new SyncEngine(List.of(new JdbcConnector()), Map.<String, String>of()::get).run(model.model, store,
-                options);
+        return sync(store, options, new JdbcConnector());
+    }
+
+    /** Syncs through {@code connector}, which may wrap the JDBC connector to stage a failure. */
+    SyncSummary sync(HistoryStore store, SyncOptions options, Connector connector) {
+        return new SyncEngine(List.of(connector), Map.<String, String>of()::get).run(model.model, store, options);
     }
 
     /** Inbound calls are the checkout touchpoint of the fixture journey. */

@@ -2,6 +2,7 @@ package org.cxm.connector.jdbc.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -35,6 +36,12 @@ public class JdbcConnector implements Connector {
         try {
             Connection connection = dataSource(source.getJdbcUrl(), source.getUser(), password).getConnection();
             connection.setReadOnly(true);
+            if (source.getJdbcUrl().startsWith("jdbc:h2:")) {
+                // Stream a read in change order from the index instead of copying the result first (OpenRead).
+                try (Statement lazy = connection.createStatement()) {
+                    lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                }
+            }
             return new JdbcSourceSession(source.getName(), connection);
         } catch (SQLException e) {
             throw JdbcFailures.of("Cannot connect to " + source.getName() + " (" + source.getJdbcUrl() + ")", e);

@@ -31,6 +31,9 @@ final class JdbcSourceSession implements SourceSession {
 
     private final Connection connection;
 
+    /** The read the last batch came from, left open for the next batch; null before the first. */
+    private OpenRead open;
+
     JdbcSourceSession(String sourceName, Connection connection) {
         this.sourceName = sourceName;
         this.connection = connection;
@@ -38,6 +41,7 @@ final class JdbcSourceSession implements SourceSession {
 
     @Override
     public void verify(RecordSource source) throws SourceException {
+        closeRead();
         Set<String> available = new LinkedHashSet<>();
         try (PreparedStatement statement = connection.prepareStatement(builder(source).probe());
                 ResultSet rows = statement.executeQuery()) {
@@ -59,29 +63,35 @@ final class JdbcSourceSession implements SourceSession {
         }
     }
 
+    /**
+     * Continues the open read when {@code after} is where it stopped, which is what a sync run asks for
+     * batch after batch; otherwise (the first batch, a retry after a failure) starts a new read from
+     * {@code after}. An open read that fails, say because the server dropped a result left unread too long,
+     * is started again once from {@code after} before the failure is reported.
+     */
     @Override
     public List<SourceRecord> read(RecordSource source, Cursor after, int limit) throws SourceException {
         SelectBuilder select = builder(source);
-        try (PreparedStatement statement = connection.prepareStatement(select.batch(after, limit))) {
-            List<Object> parameters = select.parameters(after);
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
+        if (open != null && open.continues(source, after)) {
+            try {
+                return open.next(limit);
+            } catch (SQLException e) {
+                closeRead();
             }
-            List<SourceRecord> records = new ArrayList<>(limit);
-            try (ResultSet rows = statement.executeQuery()) {
-                ResultSetMetaData meta = rows.getMetaData();
-                while (rows.next()) {
-                    records.add(record(source, meta, rows));
-                }
-            }
-            return records;
+        }
+        closeRead();
+        try {
+            open = OpenRead.start(connection, source, select, after, limit);
+            return open.next(limit);
         } catch (SQLException e) {
+            closeRead();
             throw JdbcFailures.of(sourceName + " / " + source.getName() + ": reading failed", e);
         }
     }
 
     @Override
     public Set<String> keys(RecordSource source) throws SourceException {
+        closeRead();
         Set<String> keys = new HashSet<>();
         try (PreparedStatement statement = connection.prepareStatement(builder(source).keys());
                 ResultSet rows = statement.executeQuery()) {
@@ -101,6 +111,7 @@ final class JdbcSourceSession implements SourceSession {
 
     @Override
     public void close() {
+        closeRead();
         try {
             connection.close();
         } catch (SQLException e) {
@@ -108,7 +119,14 @@ final class JdbcSourceSession implements SourceSession {
         }
     }
 
-    private static SourceRecord record(RecordSource source, ResultSetMetaData meta, ResultSet rows)
+    private void closeRead() {
+        if (open != null) {
+            open.close();
+            open = null;
+        }
+    }
+
+    static SourceRecord record(RecordSource source, ResultSetMetaData meta, ResultSet rows)
             throws SQLException {
         Map<String, Object> columns = new HashMap<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {

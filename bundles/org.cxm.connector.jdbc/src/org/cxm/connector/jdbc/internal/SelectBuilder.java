@@ -13,7 +13,7 @@ import org.cxm.sync.spi.Cursor;
  * be plain SQL identifiers before they reach SQL text; every value is a bound parameter.
  *
  * <p>Records are read in (cursor, key) order and continued strictly after the last (cursor, key) read,
- * so records that share a cursor value are neither skipped nor read twice across batches.
+ * so records that share a cursor value are neither skipped nor read twice across batches or runs.
  */
 final class SelectBuilder {
 
@@ -38,8 +38,11 @@ final class SelectBuilder {
         return "SELECT * FROM " + from() + " WHERE 1 = 0";
     }
 
-    /** The next batch after {@code after}; parameters in the order of {@link #parameters(Cursor)}. */
-    String batch(Cursor after, int limit) {
+    /**
+     * The records after {@code after} in change order, to the end; parameters in the order of
+     * {@link #parameters(Cursor)}. Read a batch at a time from one open result (see {@link OpenRead}).
+     */
+    String changes(Cursor after) {
         String cursor = cursorExpression();
         StringBuilder sql = new StringBuilder("SELECT * FROM ").append(from()).append(" WHERE ").append(cursor)
                 .append(" IS NOT NULL");
@@ -50,8 +53,7 @@ final class SelectBuilder {
             sql.append(" AND ").append(cursor).append(" >= ? AND (").append(cursor).append(" > ? OR ")
                     .append(keyTuple()).append(" > ").append(placeholders(source.getPrimaryKey().size())).append(')');
         }
-        sql.append(" ORDER BY ").append(cursor).append(", ").append(String.join(", ", source.getPrimaryKey()))
-                .append(" LIMIT ").append(limit);
+        sql.append(" ORDER BY ").append(cursor).append(", ").append(String.join(", ", source.getPrimaryKey()));
         return sql.toString();
     }
 
