@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cxm.history.internal.Dialect;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -50,24 +51,28 @@ public final class CustomerViews {
         if (words.isEmpty()) {
             return List.of();
         }
-        // In a transaction, so that PostgreSQL plans each LIKE for its actual prefix, which an index serves.
-        return store.jdbi().inTransaction(handle -> store.dialect().planEachExecution(handle, () -> {
+        // In a transaction, so that PostgreSQL plans each LIKE for its actual prefix, which an index serves
+        // (H2 searches a range of the index instead: Dialect.startsWith).
+        Dialect dialect = store.dialect();
+        return store.jdbi().inTransaction(handle -> dialect.planEachExecution(handle, () -> {
             if (words.size() > 1) {
                 // The rarest word drives the search; the others only check its candidates.
                 Map<String, Integer> matches = new HashMap<>();
                 for (String word : words) {
-                    matches.put(word, handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM search_term WHERE"
-                            + " term LIKE :term ESCAPE '!' FETCH FIRST " + CANDIDATES + " ROWS ONLY) AS probe")
-                            .bind("term", startOf(word)).mapTo(Integer.class).one());
+                    Query count = handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM search_term WHERE "
+                            + dialect.startsWith("term", "term") + " FETCH FIRST " + CANDIDATES + " ROWS ONLY)"
+                            + " AS probe");
+                    dialect.bindStartOf(count, "term", word);
+                    matches.put(word, count.mapTo(Integer.class).one());
                 }
                 words.sort(Comparator.comparing(matches::get));
             }
-            StringBuilder candidates = new StringBuilder("SELECT t0.customer_id FROM search_term t0 WHERE"
-                    + " t0.term LIKE :term0 ESCAPE '!'");
+            StringBuilder candidates = new StringBuilder("SELECT t0.customer_id FROM search_term t0 WHERE ")
+                    .append(dialect.startsWith("t0.term", "term0"));
             for (int i = 1; i < words.size(); i++) {
                 candidates.append(" AND EXISTS (SELECT 1 FROM search_term t").append(i).append(" WHERE t").append(i)
-                        .append(".customer_id = t0.customer_id AND t").append(i).append(".term LIKE :term").append(i)
-                        .append(" ESCAPE '!')");
+                        .append(".customer_id = t0.customer_id AND ")
+                        .append(dialect.startsWith("t" + i + ".term", "term" + i)).append(')');
             }
             // The candidates are a derived table, read once: as an IN (...) with FETCH FIRST, PostgreSQL may
             // run the limited subquery again for every customer.
@@ -76,15 +81,10 @@ public final class CustomerViews {
                     + " ON customer.id = found.customer_id WHERE merged_into IS NULL ORDER BY display_name, id"
                     + " FETCH FIRST :limit ROWS ONLY").bind("limit", limit);
             for (int i = 0; i < words.size(); i++) {
-                query.bind("term" + i, startOf(words.get(i)));
+                dialect.bindStartOf(query, "term" + i, words.get(i));
             }
             return query.map(HistoryStore.CUSTOMER).list();
         }));
-    }
-
-    /** The LIKE pattern of terms that {@code word} starts. */
-    private static String startOf(String word) {
-        return HistoryStore.likeEscaped(word) + "%";
     }
 
     /** The card of customer {@code customerId}, or {@code null} when there is no such active customer. */

@@ -111,7 +111,7 @@ public final class HistoryStore implements AutoCloseable {
                 + " WHERE merged_into IS NULL AND id IN (SELECT customer_id FROM customer_identity"
                 + " WHERE normalized_value = :value UNION SELECT customer_id FROM source_customer"
                 + " WHERE source_id = :value OR source_id LIKE :suffix ESCAPE '!') ORDER BY id")
-                .bind("value", normalizedValue).bind("suffix", "%:" + likeEscaped(normalizedValue))
+                .bind("value", normalizedValue).bind("suffix", "%:" + Dialect.likeEscaped(normalizedValue))
                 .map(CUSTOMER)
                 .list());
     }
@@ -156,10 +156,6 @@ public final class HistoryStore implements AutoCloseable {
     static final RowMapper<Customer> CUSTOMER = (rs, ctx) -> new Customer(rs.getLong("id"),
             rs.getString("display_name"), rs.getString("email"), rs.getString("phone"), rs.getString("tax_id"),
             rs.getString("company"));
-
-    static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;

@@ -5,11 +5,13 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The SQL that differs between the supported stores. Everything else the history writes is portable;
  * an upsert is not: PostgreSQL has INSERT ... ON CONFLICT, H2 has MERGE ... KEY. Neither is the planning
- * of batch look-ups (see {@link #planEachExecution}).
+ * of batch look-ups (see {@link #planEachExecution}) nor the index-served search for a prefix
+ * ({@link #startsWith}).
  */
 public enum Dialect {
     H2,
@@ -41,6 +43,32 @@ public enum Dialect {
                 .collect(Collectors.joining(", "));
         return "INSERT INTO " + table + " (" + names + ") VALUES (" + values + ") ON CONFLICT ("
                 + String.join(", ", keys) + ") DO " + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + updates);
+    }
+
+    /**
+     * A condition that {@code column} starts with the text {@link #bindStartOf} binds to {@code parameter}.
+     * PostgreSQL gets LIKE 'text%', which a text_pattern_ops index serves when the statement is planned for
+     * its actual parameters ({@link #planEachExecution}). H2 turns a LIKE with a parameter into an index
+     * range only at the top level of a query, not inside a derived table, so it gets the range itself: from
+     * the text to the text followed by the highest character.
+     */
+    public String startsWith(String column, String parameter) {
+        return this == H2 ? column + " BETWEEN :" + parameter + " AND :" + parameter + "_end"
+                : column + " LIKE :" + parameter + " ESCAPE '!'";
+    }
+
+    /** Binds {@code text} as the start that {@link #startsWith} looks for. */
+    public void bindStartOf(SqlStatement<?> statement, String parameter, String text) {
+        if (this == H2) {
+            statement.bind(parameter, text).bind(parameter + "_end", text + Character.MAX_VALUE);
+        } else {
+            statement.bind(parameter, likeEscaped(text) + "%");
+        }
+    }
+
+    /** {@code text} with the LIKE wildcards escaped by '!', for {@code LIKE ... ESCAPE '!'}. */
+    public static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /**
