@@ -17,6 +17,9 @@ final class BenchSource implements AutoCloseable {
 
     private final Connection connection;
 
+    /** How often {@link #touch} has changed calls. */
+    private int touches;
+
     BenchSource(Path directory, long rows) throws SQLException {
         url = "jdbc:h2:file:" + directory.resolve("crm").toAbsolutePath();
         JdbcDataSource source = new JdbcDataSource();
@@ -46,9 +49,11 @@ final class BenchSource implements AutoCloseable {
     /** Changes {@code share} of the calls (every n-th), as a day of CRM activity would. */
     void touch(double share) throws SQLException {
         long every = Math.round(1 / share);
-        execute("UPDATE calls SET status = 'Not Held', date_modified = DATEADD('MILLISECOND', CAST(SUBSTRING(id, 2)"
-                + " AS BIGINT), TIMESTAMP '2026-01-01 00:00:00') WHERE MOD(CAST(SUBSTRING(id, 2) AS BIGINT), " + every
-                + ") = 0");
+        touches++;
+        // Each touch a day later and with another status, so that every touch is a change the next sync reads.
+        execute("UPDATE calls SET status = 'Changed " + touches + "', date_modified = DATEADD('MILLISECOND',"
+                + " CAST(SUBSTRING(id, 2) AS BIGINT), TIMESTAMP '2026-01-01 00:00:00' + INTERVAL '" + touches
+                + "' DAY) WHERE MOD(CAST(SUBSTRING(id, 2) AS BIGINT), " + every + ") = 0");
     }
 
     void execute(String sql) throws SQLException {
