@@ -58,7 +58,8 @@ final class JdbcSourceSession implements SourceSession {
                 .filter(column -> !available.contains(column.toLowerCase(Locale.ROOT))).toList();
         if (!missing.isEmpty()) {
             throw new SourceException(sourceName + " / " + source.getName() + ": no column " + String.join(", ", missing)
-                    + " in " + SelectBuilder.origin(source) + "; it has "
+                    + " in " + (source.getTable() != null ? source.getTable() : SelectBuilder.origin(source))
+                    + "; it has "
                     + String.join(", ", available), false, null);
         }
     }
