@@ -89,8 +89,8 @@ public final class CustomerMerger {
         return handle.createUpdate("INSERT INTO merge_journal (merged_at, rule, identifier_kind, identifier_value,"
                 + " survivor_id, merged_id, moved_identities, moved_source_customers, moved_interactions)"
                 + " VALUES (:at, :rule, :kind, :value, :survivor, :merged, :identities, :sources, :interactions)")
-                .bind("at", OffsetDateTime.now()).bind("rule", reason.rule()).bind("kind", reason.kind().name())
-                .bind("value", reason.value()).bind("survivor", survivor).bind("merged", merged)
+                .bind("at", OffsetDateTime.now()).bind("rule", reason.rule()).bind("kind", reason.journalKind())
+                .bind("value", reason.journalValue()).bind("survivor", survivor).bind("merged", merged)
                 .bind("identities", String.valueOf(identities)).bind("sources", String.join("\n", moved))
                 .bind("interactions", String.valueOf(interactions))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();

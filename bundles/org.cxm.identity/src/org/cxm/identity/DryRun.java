@@ -1,6 +1,7 @@
 package org.cxm.identity;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,10 @@ public final class DryRun {
         UnionFind clusters = new UnionFind();
         Map<String, MatchReason> joinedBy = new HashMap<>();
         for (MatchRules.Rule rule : proposed.rules()) {
+            if (rule.isPair()) {
+                joinPairs(rows, rule, proposed.blockList(), clusters, joinedBy);
+                continue;
+            }
             Map<String, String> firstWithValue = new HashMap<>();
             for (Row row : rows) {
                 NormalizedIdentifier identifier = new NormalizedIdentifier(row.kind(), row.value(), null);
@@ -62,6 +67,26 @@ public final class DryRun {
             }
         }
         return report(customerOf, clusters, joinedBy);
+    }
+
+    /** Joins the source customers that share one value of every kind of the pair rule {@code rule}. */
+    private static void joinPairs(List<Row> rows, MatchRules.Rule rule, BlockList blockList, UnionFind clusters,
+            Map<String, MatchReason> joinedBy) {
+        Map<String, Map<IdentifierKind, Set<String>>> valuesBySource = new LinkedHashMap<>();
+        for (Row row : rows) {
+            valuesBySource.computeIfAbsent(row.source(), source -> new EnumMap<>(IdentifierKind.class))
+                    .computeIfAbsent(row.kind(), kind -> new TreeSet<>()).add(row.value());
+        }
+        Map<List<String>, String> firstWithValues = new HashMap<>();
+        valuesBySource.forEach((source, values) -> {
+            for (List<String> combination : PairRules.combinations(values, rule, blockList)) {
+                String first = firstWithValues.putIfAbsent(combination, source);
+                if (first != null && clusters.union(first, source)) {
+                    joinedBy.putIfAbsent(clusters.find(source), new MatchReason(rule.name(), rule.kinds(),
+                            combination));
+                }
+            }
+        });
     }
 
     private static Report report(Map<String, Long> customerOf, UnionFind clusters, Map<String, MatchReason> joinedBy) {

@@ -120,8 +120,10 @@ public final class IdentityResolver {
                 contested.add(key);
             }
         });
+        // Customers a pair rule could match are resolved one by one (see matchable).
+        contested.add(PairRules.CONTESTED);
         for (MatchRules.Rule rule : rules.rules()) {
-            Set<String> candidates = values.get(rule.kind());
+            Set<String> candidates = rule.isPair() ? null : values.get(rule.kind());
             if (candidates == null) {
                 continue;
             }
@@ -134,10 +136,19 @@ public final class IdentityResolver {
         return contested;
     }
 
-    /** The identifiers of {@code customer} that match rules may use, as keys. */
+    /**
+     * The identifiers of {@code customer} that match rules may use, as keys; {@link PairRules#CONTESTED}
+     * when a pair rule could match it.
+     */
     private Set<String> matchable(SourceCustomer customer) {
         Set<String> keys = new LinkedHashSet<>();
         for (MatchRules.Rule rule : rules.rules()) {
+            if (rule.isPair()) {
+                if (PairRules.applies(customer, rule, rules.blockList())) {
+                    keys.add(PairRules.CONTESTED);
+                }
+                continue;
+            }
             for (NormalizedIdentifier identifier : customer.identifiers()) {
                 if (identifier.kind() == rule.kind() && !rules.blockList().blocks(identifier)) {
                     keys.add(identifierKey(identifier.kind(), identifier.value()));
@@ -205,6 +216,11 @@ public final class IdentityResolver {
     private Map<Long, MatchReason> matches(Handle handle, SourceCustomer customer) {
         Map<Long, MatchReason> matches = new LinkedHashMap<>();
         for (MatchRules.Rule rule : rules.rules()) {
+            if (rule.isPair()) {
+                PairRules.matches(handle, customer, rule, rules.blockList())
+                        .forEach((id, reason) -> matches.putIfAbsent(merger.activeId(handle, id), reason));
+                continue;
+            }
             for (NormalizedIdentifier identifier : customer.identifiers()) {
                 if (identifier.kind() != rule.kind() || rules.blockList().blocks(identifier)) {
                     continue;

@@ -19,6 +19,7 @@ package org.cxm.model;
  *   <li>{@link org.cxm.model.BlockedValue#getKind <em>Kind</em>}</li>
  *   <li>{@link org.cxm.model.BlockedValue#getPattern <em>Pattern</em>}</li>
  *   <li>{@link org.cxm.model.BlockedValue#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.cxm.model.BlockedValue#isBlocksPairs <em>Blocks Pairs</em>}</li>
  * </ul>
  *
  * @see org.cxm.model.CxmPackage#getBlockedValue()
@@ -100,5 +101,31 @@ public interface BlockedValue extends Identified {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Blocks Pairs</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the value keeps pair rules from matching too: set it for placeholders such as 0000000000 that identify no one even with a name; leave it unset for a value several real people share, such as a switchboard number, which pair rules may still use.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Blocks Pairs</em>' attribute.
+	 * @see #setBlocksPairs(boolean)
+	 * @see org.cxm.model.CxmPackage#getBlockedValue_BlocksPairs()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isBlocksPairs();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.BlockedValue#isBlocksPairs <em>Blocks Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Blocks Pairs</em>' attribute.
+	 * @see #isBlocksPairs()
+	 * @generated
+	 */
+	void setBlocksPairs(boolean value);
 
 } // BlockedValue

@@ -166,6 +166,15 @@ public interface CxmFactory extends EFactory {
 	DataSource createDataSource();
 
 	/**
+	 * Returns a new object of class '<em>Named Query</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Named Query</em>'.
+	 * @generated
+	 */
+	NamedQuery createNamedQuery();
+
+	/**
 	 * Returns a new object of class '<em>Record Source</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1763,13 +1763,31 @@ public interface CxmPackage extends EPackage {
 	int DATA_SOURCE__RETRY_DELAY_SECONDS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Default Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__DEFAULT_REGION = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Queries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__QUERIES = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The feature id for the '<em><b>Record Sources</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE__RECORD_SOURCES = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int DATA_SOURCE__RECORD_SOURCES = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Data Source</em>' class.
@@ -1778,7 +1796,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Data Source</em>' class.
@@ -1790,6 +1808,70 @@ public interface CxmPackage extends EPackage {
 	int DATA_SOURCE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.NamedQueryImpl <em>Named Query</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.NamedQueryImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getNamedQuery()
+	 * @generated
+	 */
+	int NAMED_QUERY = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_QUERY__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_QUERY__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_QUERY__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Sql</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_QUERY__SQL = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Named Query</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_QUERY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Named Query</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_QUERY_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.cxm.model.impl.RecordSourceImpl <em>Record Source</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1797,7 +1879,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getRecordSource()
 	 * @generated
 	 */
-	int RECORD_SOURCE = 19;
+	int RECORD_SOURCE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1854,13 +1936,31 @@ public interface CxmPackage extends EPackage {
 	int RECORD_SOURCE__QUERY = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Named Query</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__NAMED_QUERY = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Filter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__FILTER = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Primary Key</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__PRIMARY_KEY = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int RECORD_SOURCE__PRIMARY_KEY = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Cursor Columns</b></em>' attribute list.
@@ -1869,7 +1969,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__CURSOR_COLUMNS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int RECORD_SOURCE__CURSOR_COLUMNS = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Deleted Column</b></em>' attribute.
@@ -1878,7 +1978,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__DELETED_COLUMN = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int RECORD_SOURCE__DELETED_COLUMN = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Deleted Value</b></em>' attribute.
@@ -1887,7 +1987,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__DELETED_VALUE = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int RECORD_SOURCE__DELETED_VALUE = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Look Back Seconds</b></em>' attribute.
@@ -1896,7 +1996,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__LOOK_BACK_SECONDS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int RECORD_SOURCE__LOOK_BACK_SECONDS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Reconcile Every Hours</b></em>' attribute.
@@ -1905,7 +2005,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__RECONCILE_EVERY_HOURS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int RECORD_SOURCE__RECONCILE_EVERY_HOURS = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Batch Size</b></em>' attribute.
@@ -1914,7 +2014,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__BATCH_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int RECORD_SOURCE__BATCH_SIZE = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Customer Source</b></em>' reference.
@@ -1923,7 +2023,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__CUSTOMER_SOURCE = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int RECORD_SOURCE__CUSTOMER_SOURCE = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Field Mappings</b></em>' containment reference list.
@@ -1932,7 +2032,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__FIELD_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int RECORD_SOURCE__FIELD_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Identity Mappings</b></em>' containment reference list.
@@ -1941,7 +2041,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__IDENTITY_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int RECORD_SOURCE__IDENTITY_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Classification Rules</b></em>' containment reference list.
@@ -1950,7 +2050,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE__CLASSIFICATION_RULES = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int RECORD_SOURCE__CLASSIFICATION_RULES = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Record Source</em>' class.
@@ -1959,7 +2059,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int RECORD_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Record Source</em>' class.
@@ -1978,7 +2078,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getFieldMapping()
 	 * @generated
 	 */
-	int FIELD_MAPPING = 20;
+	int FIELD_MAPPING = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2042,7 +2142,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getIdentityMapping()
 	 * @generated
 	 */
-	int IDENTITY_MAPPING = 21;
+	int IDENTITY_MAPPING = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2072,13 +2172,22 @@ public interface CxmPackage extends EPackage {
 	int IDENTITY_MAPPING__KIND = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Region Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_MAPPING__REGION_COLUMN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Identity Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IDENTITY_MAPPING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+	int IDENTITY_MAPPING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Identity Mapping</em>' class.
@@ -2097,7 +2206,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getClassificationRule()
 	 * @generated
 	 */
-	int CLASSIFICATION_RULE = 22;
+	int CLASSIFICATION_RULE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2188,7 +2297,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getCondition()
 	 * @generated
 	 */
-	int CONDITION = 23;
+	int CONDITION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2252,7 +2361,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getIdentityResolution()
 	 * @generated
 	 */
-	int IDENTITY_RESOLUTION = 24;
+	int IDENTITY_RESOLUTION = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2325,7 +2434,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getMatchRule()
 	 * @generated
 	 */
-	int MATCH_RULE = 25;
+	int MATCH_RULE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2373,13 +2482,22 @@ public interface CxmPackage extends EPackage {
 	int MATCH_RULE__ENABLED = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Also Kinds</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_RULE__ALSO_KINDS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Match Rule</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MATCH_RULE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int MATCH_RULE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Match Rule</em>' class.
@@ -2398,7 +2516,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getBlockedValue()
 	 * @generated
 	 */
-	int BLOCKED_VALUE = 26;
+	int BLOCKED_VALUE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2437,13 +2555,22 @@ public interface CxmPackage extends EPackage {
 	int BLOCKED_VALUE__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Blocks Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCKED_VALUE__BLOCKS_PAIRS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Blocked Value</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BLOCKED_VALUE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int BLOCKED_VALUE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Blocked Value</em>' class.
@@ -2462,7 +2589,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getJourneyMapType()
 	 * @generated
 	 */
-	int JOURNEY_MAP_TYPE = 27;
+	int JOURNEY_MAP_TYPE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.StageKind <em>Stage Kind</em>}' enum.
@@ -2472,7 +2599,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getStageKind()
 	 * @generated
 	 */
-	int STAGE_KIND = 28;
+	int STAGE_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -2482,7 +2609,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 29;
+	int CHANNEL_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ChannelMode <em>Channel Mode</em>}' enum.
@@ -2492,7 +2619,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getChannelMode()
 	 * @generated
 	 */
-	int CHANNEL_MODE = 30;
+	int CHANNEL_MODE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.OwnerKind <em>Owner Kind</em>}' enum.
@@ -2502,7 +2629,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getOwnerKind()
 	 * @generated
 	 */
-	int OWNER_KIND = 31;
+	int OWNER_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ObjectiveKind <em>Objective Kind</em>}' enum.
@@ -2512,7 +2639,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getObjectiveKind()
 	 * @generated
 	 */
-	int OBJECTIVE_KIND = 32;
+	int OBJECTIVE_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.Severity <em>Severity</em>}' enum.
@@ -2522,7 +2649,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 33;
+	int SEVERITY = 34;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.Priority <em>Priority</em>}' enum.
@@ -2532,7 +2659,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 34;
+	int PRIORITY = 35;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
@@ -2542,7 +2669,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getOpportunityStatus()
 	 * @generated
 	 */
-	int OPPORTUNITY_STATUS = 35;
+	int OPPORTUNITY_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.FeedbackKind <em>Feedback Kind</em>}' enum.
@@ -2552,7 +2679,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getFeedbackKind()
 	 * @generated
 	 */
-	int FEEDBACK_KIND = 36;
+	int FEEDBACK_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.KpiKind <em>Kpi Kind</em>}' enum.
@@ -2562,7 +2689,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiKind()
 	 * @generated
 	 */
-	int KPI_KIND = 37;
+	int KPI_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.KpiDirection <em>Kpi Direction</em>}' enum.
@@ -2572,7 +2699,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiDirection()
 	 * @generated
 	 */
-	int KPI_DIRECTION = 38;
+	int KPI_DIRECTION = 39;
 
 
 	/**
@@ -2583,7 +2710,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getSystemKind()
 	 * @generated
 	 */
-	int SYSTEM_KIND = 39;
+	int SYSTEM_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.DatabaseKind <em>Database Kind</em>}' enum.
@@ -2593,7 +2720,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getDatabaseKind()
 	 * @generated
 	 */
-	int DATABASE_KIND = 40;
+	int DATABASE_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.RecordKind <em>Record Kind</em>}' enum.
@@ -2603,7 +2730,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getRecordKind()
 	 * @generated
 	 */
-	int RECORD_KIND = 41;
+	int RECORD_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.CanonicalField <em>Canonical Field</em>}' enum.
@@ -2613,7 +2740,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getCanonicalField()
 	 * @generated
 	 */
-	int CANONICAL_FIELD = 42;
+	int CANONICAL_FIELD = 43;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.IdentifierKind <em>Identifier Kind</em>}' enum.
@@ -2623,7 +2750,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getIdentifierKind()
 	 * @generated
 	 */
-	int IDENTIFIER_KIND = 43;
+	int IDENTIFIER_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ConditionOperator <em>Condition Operator</em>}' enum.
@@ -2633,7 +2760,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getConditionOperator()
 	 * @generated
 	 */
-	int CONDITION_OPERATOR = 44;
+	int CONDITION_OPERATOR = 45;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.SurvivorshipStrategy <em>Survivorship Strategy</em>}' enum.
@@ -2643,7 +2770,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getSurvivorshipStrategy()
 	 * @generated
 	 */
-	int SURVIVORSHIP_STRATEGY = 45;
+	int SURVIVORSHIP_STRATEGY = 46;
 
 
 	/**
@@ -3717,6 +3844,28 @@ public interface CxmPackage extends EPackage {
 	EAttribute getDataSource_RetryDelaySeconds();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.DataSource#getDefaultRegion <em>Default Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Default Region</em>'.
+	 * @see org.cxm.model.DataSource#getDefaultRegion()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_DefaultRegion();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.cxm.model.DataSource#getQueries <em>Queries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Queries</em>'.
+	 * @see org.cxm.model.DataSource#getQueries()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EReference getDataSource_Queries();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.cxm.model.DataSource#getRecordSources <em>Record Sources</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3726,6 +3875,27 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDataSource_RecordSources();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.NamedQuery <em>Named Query</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Named Query</em>'.
+	 * @see org.cxm.model.NamedQuery
+	 * @generated
+	 */
+	EClass getNamedQuery();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.NamedQuery#getSql <em>Sql</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sql</em>'.
+	 * @see org.cxm.model.NamedQuery#getSql()
+	 * @see #getNamedQuery()
+	 * @generated
+	 */
+	EAttribute getNamedQuery_Sql();
 
 	/**
 	 * Returns the meta object for class '{@link org.cxm.model.RecordSource <em>Record Source</em>}'.
@@ -3769,6 +3939,28 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRecordSource_Query();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.cxm.model.RecordSource#getNamedQuery <em>Named Query</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Named Query</em>'.
+	 * @see org.cxm.model.RecordSource#getNamedQuery()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EReference getRecordSource_NamedQuery();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordSource#getFilter <em>Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Filter</em>'.
+	 * @see org.cxm.model.RecordSource#getFilter()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EAttribute getRecordSource_Filter();
 
 	/**
 	 * Returns the meta object for the attribute list '{@link org.cxm.model.RecordSource#getPrimaryKey <em>Primary Key</em>}'.
@@ -3967,6 +4159,17 @@ public interface CxmPackage extends EPackage {
 	EAttribute getIdentityMapping_Kind();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.IdentityMapping#getRegionColumn <em>Region Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region Column</em>'.
+	 * @see org.cxm.model.IdentityMapping#getRegionColumn()
+	 * @see #getIdentityMapping()
+	 * @generated
+	 */
+	EAttribute getIdentityMapping_RegionColumn();
+
+	/**
 	 * Returns the meta object for class '{@link org.cxm.model.ClassificationRule <em>Classification Rule</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4150,6 +4353,17 @@ public interface CxmPackage extends EPackage {
 	EAttribute getMatchRule_Enabled();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.MatchRule#getAlsoKinds <em>Also Kinds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Also Kinds</em>'.
+	 * @see org.cxm.model.MatchRule#getAlsoKinds()
+	 * @see #getMatchRule()
+	 * @generated
+	 */
+	EAttribute getMatchRule_AlsoKinds();
+
+	/**
 	 * Returns the meta object for class '{@link org.cxm.model.BlockedValue <em>Blocked Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4191,6 +4405,17 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getBlockedValue_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.BlockedValue#isBlocksPairs <em>Blocks Pairs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Blocks Pairs</em>'.
+	 * @see org.cxm.model.BlockedValue#isBlocksPairs()
+	 * @see #getBlockedValue()
+	 * @generated
+	 */
+	EAttribute getBlockedValue_BlocksPairs();
 
 	/**
 	 * Returns the meta object for enum '{@link org.cxm.model.JourneyMapType <em>Journey Map Type</em>}'.
@@ -5236,12 +5461,46 @@ public interface CxmPackage extends EPackage {
 		EAttribute DATA_SOURCE__RETRY_DELAY_SECONDS = eINSTANCE.getDataSource_RetryDelaySeconds();
 
 		/**
+		 * The meta object literal for the '<em><b>Default Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__DEFAULT_REGION = eINSTANCE.getDataSource_DefaultRegion();
+
+		/**
+		 * The meta object literal for the '<em><b>Queries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATA_SOURCE__QUERIES = eINSTANCE.getDataSource_Queries();
+
+		/**
 		 * The meta object literal for the '<em><b>Record Sources</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference DATA_SOURCE__RECORD_SOURCES = eINSTANCE.getDataSource_RecordSources();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.NamedQueryImpl <em>Named Query</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.NamedQueryImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getNamedQuery()
+		 * @generated
+		 */
+		EClass NAMED_QUERY = eINSTANCE.getNamedQuery();
+
+		/**
+		 * The meta object literal for the '<em><b>Sql</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMED_QUERY__SQL = eINSTANCE.getNamedQuery_Sql();
 
 		/**
 		 * The meta object literal for the '{@link org.cxm.model.impl.RecordSourceImpl <em>Record Source</em>}' class.
@@ -5276,6 +5535,22 @@ public interface CxmPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RECORD_SOURCE__QUERY = eINSTANCE.getRecordSource_Query();
+
+		/**
+		 * The meta object literal for the '<em><b>Named Query</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECORD_SOURCE__NAMED_QUERY = eINSTANCE.getRecordSource_NamedQuery();
+
+		/**
+		 * The meta object literal for the '<em><b>Filter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_SOURCE__FILTER = eINSTANCE.getRecordSource_Filter();
 
 		/**
 		 * The meta object literal for the '<em><b>Primary Key</b></em>' attribute list feature.
@@ -5426,6 +5701,14 @@ public interface CxmPackage extends EPackage {
 		EAttribute IDENTITY_MAPPING__KIND = eINSTANCE.getIdentityMapping_Kind();
 
 		/**
+		 * The meta object literal for the '<em><b>Region Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_MAPPING__REGION_COLUMN = eINSTANCE.getIdentityMapping_RegionColumn();
+
+		/**
 		 * The meta object literal for the '{@link org.cxm.model.impl.ClassificationRuleImpl <em>Classification Rule</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5570,6 +5853,14 @@ public interface CxmPackage extends EPackage {
 		EAttribute MATCH_RULE__ENABLED = eINSTANCE.getMatchRule_Enabled();
 
 		/**
+		 * The meta object literal for the '<em><b>Also Kinds</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MATCH_RULE__ALSO_KINDS = eINSTANCE.getMatchRule_AlsoKinds();
+
+		/**
 		 * The meta object literal for the '{@link org.cxm.model.impl.BlockedValueImpl <em>Blocked Value</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5602,6 +5893,14 @@ public interface CxmPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BLOCKED_VALUE__DESCRIPTION = eINSTANCE.getBlockedValue_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Blocks Pairs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BLOCKED_VALUE__BLOCKS_PAIRS = eINSTANCE.getBlockedValue_BlocksPairs();
 
 		/**
 		 * The meta object literal for the '{@link org.cxm.model.JourneyMapType <em>Journey Map Type</em>}' enum.

@@ -25,6 +25,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cxm.model.DataSource#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.cxm.model.DataSource#getMaxAttempts <em>Max Attempts</em>}</li>
  *   <li>{@link org.cxm.model.DataSource#getRetryDelaySeconds <em>Retry Delay Seconds</em>}</li>
+ *   <li>{@link org.cxm.model.DataSource#getDefaultRegion <em>Default Region</em>}</li>
+ *   <li>{@link org.cxm.model.DataSource#getQueries <em>Queries</em>}</li>
  *   <li>{@link org.cxm.model.DataSource#getRecordSources <em>Record Sources</em>}</li>
  * </ul>
  *
@@ -232,6 +234,46 @@ public interface DataSource extends NamedElement {
 	 * @generated
 	 */
 	void setRetryDelaySeconds(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Default Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The ISO 3166 alpha-2 region, such as PT, of this source's phone numbers written without a country code; the identity resolution's default region when unset.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Default Region</em>' attribute.
+	 * @see #setDefaultRegion(String)
+	 * @see org.cxm.model.CxmPackage#getDataSource_DefaultRegion()
+	 * @model
+	 * @generated
+	 */
+	String getDefaultRegion();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.DataSource#getDefaultRegion <em>Default Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Default Region</em>' attribute.
+	 * @see #getDefaultRegion()
+	 * @generated
+	 */
+	void setDefaultRegion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Queries</b></em>' containment reference list.
+	 * The list contents are of type {@link org.cxm.model.NamedQuery}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SELECTs that several record sources of this data source read, each with its own filter and mappings.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Queries</em>' containment reference list.
+	 * @see org.cxm.model.CxmPackage#getDataSource_Queries()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NamedQuery> getQueries();
 
 	/**
 	 * Returns the value of the '<em><b>Record Sources</b></em>' containment reference list.

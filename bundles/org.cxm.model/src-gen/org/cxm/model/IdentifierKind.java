@@ -59,7 +59,23 @@ public enum IdentifierKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	EXTERNAL_ID(3, "EXTERNAL_ID", "externalId"); //$NON-NLS-1$ //$NON-NLS-2$
+	EXTERNAL_ID(3, "EXTERNAL_ID", "externalId"), /**
+	 * The '<em><b>LAST NAME</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LAST_NAME_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LAST_NAME(4, "LAST_NAME", "lastName"), /**
+	 * The '<em><b>POSTCODE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #POSTCODE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	POSTCODE(5, "POSTCODE", "postcode"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * The '<em><b>EMAIL</b></em>' literal value.
@@ -106,6 +122,28 @@ public enum IdentifierKind implements Enumerator {
 	public static final int EXTERNAL_ID_VALUE = 3;
 
 	/**
+	 * The '<em><b>LAST NAME</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LAST_NAME
+	 * @model literal="lastName"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LAST_NAME_VALUE = 4;
+
+	/**
+	 * The '<em><b>POSTCODE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #POSTCODE
+	 * @model literal="postcode"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int POSTCODE_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Identifier Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -117,6 +155,8 @@ public enum IdentifierKind implements Enumerator {
 			PHONE,
 			TAX_ID,
 			EXTERNAL_ID,
+			LAST_NAME,
+			POSTCODE,
 		};
 
 	/**
@@ -177,6 +217,8 @@ public enum IdentifierKind implements Enumerator {
 			case PHONE_VALUE: return PHONE;
 			case TAX_ID_VALUE: return TAX_ID;
 			case EXTERNAL_ID_VALUE: return EXTERNAL_ID;
+			case LAST_NAME_VALUE: return LAST_NAME;
+			case POSTCODE_VALUE: return POSTCODE;
 		}
 		return null;
 	}

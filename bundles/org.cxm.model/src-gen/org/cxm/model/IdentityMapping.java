@@ -18,6 +18,7 @@ package org.cxm.model;
  * <ul>
  *   <li>{@link org.cxm.model.IdentityMapping#getColumn <em>Column</em>}</li>
  *   <li>{@link org.cxm.model.IdentityMapping#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.cxm.model.IdentityMapping#getRegionColumn <em>Region Column</em>}</li>
  * </ul>
  *
  * @see org.cxm.model.CxmPackage#getIdentityMapping()
@@ -71,5 +72,30 @@ public interface IdentityMapping extends Identified {
 	 * @generated
 	 */
 	void setKind(IdentifierKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Region Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For phones: the column holding the record's country as an ISO 3166 alpha-2 code such as PT (any case), whose numbers are tried before the default region's.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Region Column</em>' attribute.
+	 * @see #setRegionColumn(String)
+	 * @see org.cxm.model.CxmPackage#getIdentityMapping_RegionColumn()
+	 * @model
+	 * @generated
+	 */
+	String getRegionColumn();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.IdentityMapping#getRegionColumn <em>Region Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Region Column</em>' attribute.
+	 * @see #getRegionColumn()
+	 * @generated
+	 */
+	void setRegionColumn(String value);
 
 } // IdentityMapping

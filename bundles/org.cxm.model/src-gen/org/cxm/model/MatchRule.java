@@ -2,6 +2,8 @@
  */
 package org.cxm.model;
 
+import org.eclipse.emf.common.util.EList;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -18,6 +20,7 @@ package org.cxm.model;
  * <ul>
  *   <li>{@link org.cxm.model.MatchRule#getKind <em>Kind</em>}</li>
  *   <li>{@link org.cxm.model.MatchRule#isEnabled <em>Enabled</em>}</li>
+ *   <li>{@link org.cxm.model.MatchRule#getAlsoKinds <em>Also Kinds</em>}</li>
  * </ul>
  *
  * @see org.cxm.model.CxmPackage#getMatchRule()
@@ -72,5 +75,22 @@ public interface MatchRule extends NamedElement {
 	 * @generated
 	 */
 	void setEnabled(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Also Kinds</b></em>' attribute list.
+	 * The list contents are of type {@link org.cxm.model.IdentifierKind}.
+	 * The literals are from the enumeration {@link org.cxm.model.IdentifierKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Further kinds of identifier that must be equal as well, such as phone with lastName: the rule then matches only customers equal in all its kinds (a pair rule).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Also Kinds</em>' attribute list.
+	 * @see org.cxm.model.IdentifierKind
+	 * @see org.cxm.model.CxmPackage#getMatchRule_AlsoKinds()
+	 * @model
+	 * @generated
+	 */
+	EList<IdentifierKind> getAlsoKinds();
 
 } // MatchRule

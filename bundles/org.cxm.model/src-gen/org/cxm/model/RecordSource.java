@@ -20,6 +20,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cxm.model.RecordSource#getKind <em>Kind</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getTable <em>Table</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getQuery <em>Query</em>}</li>
+ *   <li>{@link org.cxm.model.RecordSource#getNamedQuery <em>Named Query</em>}</li>
+ *   <li>{@link org.cxm.model.RecordSource#getFilter <em>Filter</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getPrimaryKey <em>Primary Key</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getCursorColumns <em>Cursor Columns</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getDeletedColumn <em>Deleted Column</em>}</li>
@@ -115,6 +117,56 @@ public interface RecordSource extends NamedElement {
 	 * @generated
 	 */
 	void setQuery(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Named Query</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A query of the data source to read instead of a table or an own query.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Named Query</em>' reference.
+	 * @see #setNamedQuery(NamedQuery)
+	 * @see org.cxm.model.CxmPackage#getRecordSource_NamedQuery()
+	 * @model
+	 * @generated
+	 */
+	NamedQuery getNamedQuery();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.RecordSource#getNamedQuery <em>Named Query</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Named Query</em>' reference.
+	 * @see #getNamedQuery()
+	 * @generated
+	 */
+	void setNamedQuery(NamedQuery value);
+
+	/**
+	 * Returns the value of the '<em><b>Filter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A condition on the columns of the table or query, such as message_type = 'comment', that every read adds with AND; values in it are SQL literals.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Filter</em>' attribute.
+	 * @see #setFilter(String)
+	 * @see org.cxm.model.CxmPackage#getRecordSource_Filter()
+	 * @model
+	 * @generated
+	 */
+	String getFilter();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.RecordSource#getFilter <em>Filter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Filter</em>' attribute.
+	 * @see #getFilter()
+	 * @generated
+	 */
+	void setFilter(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Primary Key</b></em>' attribute list.

@@ -8,9 +8,19 @@ import java.util.List;
  *
  * @param failures one message per data source or record source that could not be synced
  * @param cancelled whether the run stopped early because its listener asked it to
+ * @param invalidPhones phone numbers no region reads: their records were synced, but not matched by them
+ * @param warnings the first of those (up to 100), each naming the record, the column and what was tried
  */
 public record SyncSummary(long runId, long read, long inserted, long updated, long deleted, long merged,
-        long deadLettered, Duration duration, List<String> failures, boolean cancelled) {
+        long deadLettered, Duration duration, List<String> failures, boolean cancelled, long invalidPhones,
+        List<String> warnings) {
+
+    /** A summary without warnings. */
+    public SyncSummary(long runId, long read, long inserted, long updated, long deleted, long merged,
+            long deadLettered, Duration duration, List<String> failures, boolean cancelled) {
+        this(runId, read, inserted, updated, deleted, merged, deadLettered, duration, failures, cancelled, 0,
+                List.of());
+    }
 
     /** A summary of a run that was not cancelled. */
     public SyncSummary(long runId, long read, long inserted, long updated, long deleted, long merged,

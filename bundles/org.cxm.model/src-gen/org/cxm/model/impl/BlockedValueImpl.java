@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.cxm.model.impl.BlockedValueImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.cxm.model.impl.BlockedValueImpl#getPattern <em>Pattern</em>}</li>
  *   <li>{@link org.cxm.model.impl.BlockedValueImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.cxm.model.impl.BlockedValueImpl#isBlocksPairs <em>Blocks Pairs</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +88,26 @@ public class BlockedValueImpl extends IdentifiedImpl implements BlockedValue {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isBlocksPairs() <em>Blocks Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBlocksPairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean BLOCKS_PAIRS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isBlocksPairs() <em>Blocks Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBlocksPairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean blocksPairs = BLOCKS_PAIRS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +203,29 @@ public class BlockedValueImpl extends IdentifiedImpl implements BlockedValue {
 	 * @generated
 	 */
 	@Override
+	public boolean isBlocksPairs() {
+		return blocksPairs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBlocksPairs(boolean newBlocksPairs) {
+		boolean oldBlocksPairs = blocksPairs;
+		blocksPairs = newBlocksPairs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.BLOCKED_VALUE__BLOCKS_PAIRS, oldBlocksPairs, blocksPairs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CxmPackage.BLOCKED_VALUE__KIND:
@@ -190,6 +234,8 @@ public class BlockedValueImpl extends IdentifiedImpl implements BlockedValue {
 				return getPattern();
 			case CxmPackage.BLOCKED_VALUE__DESCRIPTION:
 				return getDescription();
+			case CxmPackage.BLOCKED_VALUE__BLOCKS_PAIRS:
+				return isBlocksPairs();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +256,9 @@ public class BlockedValueImpl extends IdentifiedImpl implements BlockedValue {
 				return;
 			case CxmPackage.BLOCKED_VALUE__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case CxmPackage.BLOCKED_VALUE__BLOCKS_PAIRS:
+				setBlocksPairs((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +281,9 @@ public class BlockedValueImpl extends IdentifiedImpl implements BlockedValue {
 			case CxmPackage.BLOCKED_VALUE__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case CxmPackage.BLOCKED_VALUE__BLOCKS_PAIRS:
+				setBlocksPairs(BLOCKS_PAIRS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +302,8 @@ public class BlockedValueImpl extends IdentifiedImpl implements BlockedValue {
 				return PATTERN_EDEFAULT == null ? pattern != null : !PATTERN_EDEFAULT.equals(pattern);
 			case CxmPackage.BLOCKED_VALUE__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case CxmPackage.BLOCKED_VALUE__BLOCKS_PAIRS:
+				return blocksPairs != BLOCKS_PAIRS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +324,8 @@ public class BlockedValueImpl extends IdentifiedImpl implements BlockedValue {
 		result.append(pattern);
 		result.append(", description: "); //$NON-NLS-1$
 		result.append(description);
+		result.append(", blocksPairs: "); //$NON-NLS-1$
+		result.append(blocksPairs);
 		result.append(')');
 		return result.toString();
 	}

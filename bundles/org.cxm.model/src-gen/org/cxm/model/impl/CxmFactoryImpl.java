@@ -73,6 +73,7 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 			case CxmPackage.FEEDBACK_MECHANISM: return createFeedbackMechanism();
 			case CxmPackage.KPI: return createKpi();
 			case CxmPackage.DATA_SOURCE: return createDataSource();
+			case CxmPackage.NAMED_QUERY: return createNamedQuery();
 			case CxmPackage.RECORD_SOURCE: return createRecordSource();
 			case CxmPackage.FIELD_MAPPING: return createFieldMapping();
 			case CxmPackage.IDENTITY_MAPPING: return createIdentityMapping();
@@ -362,6 +363,17 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 	public DataSource createDataSource() {
 		DataSourceImpl dataSource = new DataSourceImpl();
 		return dataSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NamedQuery createNamedQuery() {
+		NamedQueryImpl namedQuery = new NamedQueryImpl();
+		return namedQuery;
 	}
 
 	/**

@@ -33,6 +33,7 @@ import org.cxm.model.KpiScope;
 import org.cxm.model.MatchRule;
 import org.cxm.model.MomentOfDelight;
 import org.cxm.model.NamedElement;
+import org.cxm.model.NamedQuery;
 import org.cxm.model.ObjectiveKind;
 import org.cxm.model.Opportunity;
 import org.cxm.model.OpportunityStatus;
@@ -198,6 +199,13 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	private EClass dataSourceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass namedQueryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1444,8 +1452,48 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDataSource_DefaultRegion() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataSource_Queries() {
+		return (EReference)dataSourceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDataSource_RecordSources() {
-		return (EReference)dataSourceEClass.getEStructuralFeatures().get(8);
+		return (EReference)dataSourceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNamedQuery() {
+		return namedQueryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamedQuery_Sql() {
+		return (EAttribute)namedQueryEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1494,8 +1542,8 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecordSource_PrimaryKey() {
-		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(3);
+	public EReference getRecordSource_NamedQuery() {
+		return (EReference)recordSourceEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1504,7 +1552,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecordSource_CursorColumns() {
+	public EAttribute getRecordSource_Filter() {
 		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1514,7 +1562,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecordSource_DeletedColumn() {
+	public EAttribute getRecordSource_PrimaryKey() {
 		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1524,7 +1572,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecordSource_DeletedValue() {
+	public EAttribute getRecordSource_CursorColumns() {
 		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1534,7 +1582,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecordSource_LookBackSeconds() {
+	public EAttribute getRecordSource_DeletedColumn() {
 		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1544,7 +1592,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecordSource_ReconcileEveryHours() {
+	public EAttribute getRecordSource_DeletedValue() {
 		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1554,7 +1602,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecordSource_BatchSize() {
+	public EAttribute getRecordSource_LookBackSeconds() {
 		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1564,27 +1612,27 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRecordSource_ReconcileEveryHours() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordSource_BatchSize() {
+		return (EAttribute)recordSourceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getRecordSource_CustomerSource() {
-		return (EReference)recordSourceEClass.getEStructuralFeatures().get(10);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getRecordSource_FieldMappings() {
-		return (EReference)recordSourceEClass.getEStructuralFeatures().get(11);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getRecordSource_IdentityMappings() {
 		return (EReference)recordSourceEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1594,8 +1642,28 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRecordSource_ClassificationRules() {
+	public EReference getRecordSource_FieldMappings() {
 		return (EReference)recordSourceEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordSource_IdentityMappings() {
+		return (EReference)recordSourceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordSource_ClassificationRules() {
+		return (EReference)recordSourceEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1666,6 +1734,16 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	@Override
 	public EAttribute getIdentityMapping_Kind() {
 		return (EAttribute)identityMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentityMapping_RegionColumn() {
+		return (EAttribute)identityMappingEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1844,6 +1922,16 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMatchRule_AlsoKinds() {
+		return (EAttribute)matchRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBlockedValue() {
 		return blockedValueEClass;
 	}
@@ -1876,6 +1964,16 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	@Override
 	public EAttribute getBlockedValue_Description() {
 		return (EAttribute)blockedValueEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBlockedValue_BlocksPairs() {
+		return (EAttribute)blockedValueEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2214,12 +2312,19 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		createEAttribute(dataSourceEClass, DATA_SOURCE__PRIORITY);
 		createEAttribute(dataSourceEClass, DATA_SOURCE__MAX_ATTEMPTS);
 		createEAttribute(dataSourceEClass, DATA_SOURCE__RETRY_DELAY_SECONDS);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__DEFAULT_REGION);
+		createEReference(dataSourceEClass, DATA_SOURCE__QUERIES);
 		createEReference(dataSourceEClass, DATA_SOURCE__RECORD_SOURCES);
+
+		namedQueryEClass = createEClass(NAMED_QUERY);
+		createEAttribute(namedQueryEClass, NAMED_QUERY__SQL);
 
 		recordSourceEClass = createEClass(RECORD_SOURCE);
 		createEAttribute(recordSourceEClass, RECORD_SOURCE__KIND);
 		createEAttribute(recordSourceEClass, RECORD_SOURCE__TABLE);
 		createEAttribute(recordSourceEClass, RECORD_SOURCE__QUERY);
+		createEReference(recordSourceEClass, RECORD_SOURCE__NAMED_QUERY);
+		createEAttribute(recordSourceEClass, RECORD_SOURCE__FILTER);
 		createEAttribute(recordSourceEClass, RECORD_SOURCE__PRIMARY_KEY);
 		createEAttribute(recordSourceEClass, RECORD_SOURCE__CURSOR_COLUMNS);
 		createEAttribute(recordSourceEClass, RECORD_SOURCE__DELETED_COLUMN);
@@ -2240,6 +2345,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		identityMappingEClass = createEClass(IDENTITY_MAPPING);
 		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__COLUMN);
 		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__KIND);
+		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__REGION_COLUMN);
 
 		classificationRuleEClass = createEClass(CLASSIFICATION_RULE);
 		createEReference(classificationRuleEClass, CLASSIFICATION_RULE__CONDITIONS);
@@ -2261,11 +2367,13 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		matchRuleEClass = createEClass(MATCH_RULE);
 		createEAttribute(matchRuleEClass, MATCH_RULE__KIND);
 		createEAttribute(matchRuleEClass, MATCH_RULE__ENABLED);
+		createEAttribute(matchRuleEClass, MATCH_RULE__ALSO_KINDS);
 
 		blockedValueEClass = createEClass(BLOCKED_VALUE);
 		createEAttribute(blockedValueEClass, BLOCKED_VALUE__KIND);
 		createEAttribute(blockedValueEClass, BLOCKED_VALUE__PATTERN);
 		createEAttribute(blockedValueEClass, BLOCKED_VALUE__DESCRIPTION);
+		createEAttribute(blockedValueEClass, BLOCKED_VALUE__BLOCKS_PAIRS);
 
 		// Create enums
 		journeyMapTypeEEnum = createEEnum(JOURNEY_MAP_TYPE);
@@ -2335,6 +2443,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		feedbackMechanismEClass.getESuperTypes().add(this.getNamedElement());
 		kpiEClass.getESuperTypes().add(this.getNamedElement());
 		dataSourceEClass.getESuperTypes().add(this.getNamedElement());
+		namedQueryEClass.getESuperTypes().add(this.getNamedElement());
 		recordSourceEClass.getESuperTypes().add(this.getNamedElement());
 		fieldMappingEClass.getESuperTypes().add(this.getIdentified());
 		identityMappingEClass.getESuperTypes().add(this.getIdentified());
@@ -2462,12 +2571,19 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEAttribute(getDataSource_Priority(), ecorePackage.getEInt(), "priority", "1", 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getDataSource_MaxAttempts(), ecorePackage.getEInt(), "maxAttempts", "5", 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getDataSource_RetryDelaySeconds(), ecorePackage.getEInt(), "retryDelaySeconds", "2", 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getDataSource_DefaultRegion(), ecorePackage.getEString(), "defaultRegion", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getDataSource_Queries(), this.getNamedQuery(), null, "queries", null, 0, -1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getDataSource_RecordSources(), this.getRecordSource(), null, "recordSources", null, 0, -1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(namedQueryEClass, NamedQuery.class, "NamedQuery", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getNamedQuery_Sql(), ecorePackage.getEString(), "sql", null, 0, 1, NamedQuery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(recordSourceEClass, RecordSource.class, "RecordSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getRecordSource_Kind(), this.getRecordKind(), "kind", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRecordSource_Table(), ecorePackage.getEString(), "table", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRecordSource_Query(), ecorePackage.getEString(), "query", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRecordSource_NamedQuery(), this.getNamedQuery(), null, "namedQuery", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordSource_Filter(), ecorePackage.getEString(), "filter", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRecordSource_PrimaryKey(), ecorePackage.getEString(), "primaryKey", null, 0, -1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRecordSource_CursorColumns(), ecorePackage.getEString(), "cursorColumns", null, 0, -1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRecordSource_DeletedColumn(), ecorePackage.getEString(), "deletedColumn", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2488,6 +2604,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEClass(identityMappingEClass, IdentityMapping.class, "IdentityMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getIdentityMapping_Column(), ecorePackage.getEString(), "column", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIdentityMapping_Kind(), this.getIdentifierKind(), "kind", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIdentityMapping_RegionColumn(), ecorePackage.getEString(), "regionColumn", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(classificationRuleEClass, ClassificationRule.class, "ClassificationRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getClassificationRule_Conditions(), this.getCondition(), null, "conditions", null, 0, -1, ClassificationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2509,11 +2626,13 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEClass(matchRuleEClass, MatchRule.class, "MatchRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getMatchRule_Kind(), this.getIdentifierKind(), "kind", null, 0, 1, MatchRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getMatchRule_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, MatchRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getMatchRule_AlsoKinds(), this.getIdentifierKind(), "alsoKinds", null, 0, -1, MatchRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(blockedValueEClass, BlockedValue.class, "BlockedValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getBlockedValue_Kind(), this.getIdentifierKind(), "kind", null, 0, 1, BlockedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBlockedValue_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, BlockedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBlockedValue_Description(), ecorePackage.getEString(), "description", null, 0, 1, BlockedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBlockedValue_BlocksPairs(), ecorePackage.getEBoolean(), "blocksPairs", "false", 0, 1, BlockedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		// Initialize enums and add enum literals
 		initEEnum(journeyMapTypeEEnum, JourneyMapType.class, "JourneyMapType"); //$NON-NLS-1$
@@ -2658,6 +2777,8 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		addEEnumLiteral(identifierKindEEnum, IdentifierKind.PHONE);
 		addEEnumLiteral(identifierKindEEnum, IdentifierKind.TAX_ID);
 		addEEnumLiteral(identifierKindEEnum, IdentifierKind.EXTERNAL_ID);
+		addEEnumLiteral(identifierKindEEnum, IdentifierKind.LAST_NAME);
+		addEEnumLiteral(identifierKindEEnum, IdentifierKind.POSTCODE);
 
 		initEEnum(conditionOperatorEEnum, ConditionOperator.class, "ConditionOperator"); //$NON-NLS-1$
 		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.EQUALS);

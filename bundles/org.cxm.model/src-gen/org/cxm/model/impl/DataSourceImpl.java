@@ -7,6 +7,7 @@ import java.util.Collection;
 import org.cxm.model.CxmPackage;
 import org.cxm.model.DataSource;
 import org.cxm.model.DatabaseKind;
+import org.cxm.model.NamedQuery;
 import org.cxm.model.RecordSource;
 import org.cxm.model.SystemKind;
 
@@ -39,6 +40,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cxm.model.impl.DataSourceImpl#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.cxm.model.impl.DataSourceImpl#getMaxAttempts <em>Max Attempts</em>}</li>
  *   <li>{@link org.cxm.model.impl.DataSourceImpl#getRetryDelaySeconds <em>Retry Delay Seconds</em>}</li>
+ *   <li>{@link org.cxm.model.impl.DataSourceImpl#getDefaultRegion <em>Default Region</em>}</li>
+ *   <li>{@link org.cxm.model.impl.DataSourceImpl#getQueries <em>Queries</em>}</li>
  *   <li>{@link org.cxm.model.impl.DataSourceImpl#getRecordSources <em>Record Sources</em>}</li>
  * </ul>
  *
@@ -204,6 +207,36 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @ordered
 	 */
 	protected int retryDelaySeconds = RETRY_DELAY_SECONDS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDefaultRegion() <em>Default Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefaultRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEFAULT_REGION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDefaultRegion() <em>Default Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefaultRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String defaultRegion = DEFAULT_REGION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getQueries() <em>Queries</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQueries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NamedQuery> queries;
 
 	/**
 	 * The cached value of the '{@link #getRecordSources() <em>Record Sources</em>}' containment reference list.
@@ -424,6 +457,42 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @generated
 	 */
 	@Override
+	public String getDefaultRegion() {
+		return defaultRegion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefaultRegion(String newDefaultRegion) {
+		String oldDefaultRegion = defaultRegion;
+		defaultRegion = newDefaultRegion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.DATA_SOURCE__DEFAULT_REGION, oldDefaultRegion, defaultRegion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<NamedQuery> getQueries() {
+		if (queries == null) {
+			queries = new EObjectContainmentEList<NamedQuery>(NamedQuery.class, this, CxmPackage.DATA_SOURCE__QUERIES);
+		}
+		return queries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<RecordSource> getRecordSources() {
 		if (recordSources == null) {
 			recordSources = new EObjectContainmentEList<RecordSource>(RecordSource.class, this, CxmPackage.DATA_SOURCE__RECORD_SOURCES);
@@ -439,6 +508,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case CxmPackage.DATA_SOURCE__QUERIES:
+				return ((InternalEList<?>)getQueries()).basicRemove(otherEnd, msgs);
 			case CxmPackage.DATA_SOURCE__RECORD_SOURCES:
 				return ((InternalEList<?>)getRecordSources()).basicRemove(otherEnd, msgs);
 		}
@@ -469,6 +540,10 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return getMaxAttempts();
 			case CxmPackage.DATA_SOURCE__RETRY_DELAY_SECONDS:
 				return getRetryDelaySeconds();
+			case CxmPackage.DATA_SOURCE__DEFAULT_REGION:
+				return getDefaultRegion();
+			case CxmPackage.DATA_SOURCE__QUERIES:
+				return getQueries();
 			case CxmPackage.DATA_SOURCE__RECORD_SOURCES:
 				return getRecordSources();
 		}
@@ -507,6 +582,13 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return;
 			case CxmPackage.DATA_SOURCE__RETRY_DELAY_SECONDS:
 				setRetryDelaySeconds((Integer)newValue);
+				return;
+			case CxmPackage.DATA_SOURCE__DEFAULT_REGION:
+				setDefaultRegion((String)newValue);
+				return;
+			case CxmPackage.DATA_SOURCE__QUERIES:
+				getQueries().clear();
+				getQueries().addAll((Collection<? extends NamedQuery>)newValue);
 				return;
 			case CxmPackage.DATA_SOURCE__RECORD_SOURCES:
 				getRecordSources().clear();
@@ -548,6 +630,12 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 			case CxmPackage.DATA_SOURCE__RETRY_DELAY_SECONDS:
 				setRetryDelaySeconds(RETRY_DELAY_SECONDS_EDEFAULT);
 				return;
+			case CxmPackage.DATA_SOURCE__DEFAULT_REGION:
+				setDefaultRegion(DEFAULT_REGION_EDEFAULT);
+				return;
+			case CxmPackage.DATA_SOURCE__QUERIES:
+				getQueries().clear();
+				return;
 			case CxmPackage.DATA_SOURCE__RECORD_SOURCES:
 				getRecordSources().clear();
 				return;
@@ -579,6 +667,10 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return maxAttempts != MAX_ATTEMPTS_EDEFAULT;
 			case CxmPackage.DATA_SOURCE__RETRY_DELAY_SECONDS:
 				return retryDelaySeconds != RETRY_DELAY_SECONDS_EDEFAULT;
+			case CxmPackage.DATA_SOURCE__DEFAULT_REGION:
+				return DEFAULT_REGION_EDEFAULT == null ? defaultRegion != null : !DEFAULT_REGION_EDEFAULT.equals(defaultRegion);
+			case CxmPackage.DATA_SOURCE__QUERIES:
+				return queries != null && !queries.isEmpty();
 			case CxmPackage.DATA_SOURCE__RECORD_SOURCES:
 				return recordSources != null && !recordSources.isEmpty();
 		}
@@ -611,6 +703,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 		result.append(maxAttempts);
 		result.append(", retryDelaySeconds: "); //$NON-NLS-1$
 		result.append(retryDelaySeconds);
+		result.append(", defaultRegion: "); //$NON-NLS-1$
+		result.append(defaultRegion);
 		result.append(')');
 		return result.toString();
 	}

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link org.cxm.model.impl.IdentityMappingImpl#getColumn <em>Column</em>}</li>
  *   <li>{@link org.cxm.model.impl.IdentityMappingImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.cxm.model.impl.IdentityMappingImpl#getRegionColumn <em>Region Column</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +67,26 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 	 * @ordered
 	 */
 	protected IdentifierKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRegionColumn() <em>Region Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegionColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REGION_COLUMN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRegionColumn() <em>Region Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegionColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String regionColumn = REGION_COLUMN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +159,37 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 	 * @generated
 	 */
 	@Override
+	public String getRegionColumn() {
+		return regionColumn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegionColumn(String newRegionColumn) {
+		String oldRegionColumn = regionColumn;
+		regionColumn = newRegionColumn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.IDENTITY_MAPPING__REGION_COLUMN, oldRegionColumn, regionColumn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CxmPackage.IDENTITY_MAPPING__COLUMN:
 				return getColumn();
 			case CxmPackage.IDENTITY_MAPPING__KIND:
 				return getKind();
+			case CxmPackage.IDENTITY_MAPPING__REGION_COLUMN:
+				return getRegionColumn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +207,9 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 				return;
 			case CxmPackage.IDENTITY_MAPPING__KIND:
 				setKind((IdentifierKind)newValue);
+				return;
+			case CxmPackage.IDENTITY_MAPPING__REGION_COLUMN:
+				setRegionColumn((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -180,6 +229,9 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 			case CxmPackage.IDENTITY_MAPPING__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
+			case CxmPackage.IDENTITY_MAPPING__REGION_COLUMN:
+				setRegionColumn(REGION_COLUMN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -196,6 +248,8 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 				return COLUMN_EDEFAULT == null ? column != null : !COLUMN_EDEFAULT.equals(column);
 			case CxmPackage.IDENTITY_MAPPING__KIND:
 				return kind != KIND_EDEFAULT;
+			case CxmPackage.IDENTITY_MAPPING__REGION_COLUMN:
+				return REGION_COLUMN_EDEFAULT == null ? regionColumn != null : !REGION_COLUMN_EDEFAULT.equals(regionColumn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -214,6 +268,8 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 		result.append(column);
 		result.append(", kind: "); //$NON-NLS-1$
 		result.append(kind);
+		result.append(", regionColumn: "); //$NON-NLS-1$
+		result.append(regionColumn);
 		result.append(')');
 		return result.toString();
 	}

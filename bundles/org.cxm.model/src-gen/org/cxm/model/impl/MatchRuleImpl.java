@@ -2,15 +2,18 @@
  */
 package org.cxm.model.impl;
 
+import java.util.Collection;
 import org.cxm.model.CxmPackage;
 import org.cxm.model.IdentifierKind;
 import org.cxm.model.MatchRule;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -22,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link org.cxm.model.impl.MatchRuleImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.cxm.model.impl.MatchRuleImpl#isEnabled <em>Enabled</em>}</li>
+ *   <li>{@link org.cxm.model.impl.MatchRuleImpl#getAlsoKinds <em>Also Kinds</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +70,16 @@ public class MatchRuleImpl extends NamedElementImpl implements MatchRule {
 	 * @ordered
 	 */
 	protected boolean enabled = ENABLED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAlsoKinds() <em>Also Kinds</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAlsoKinds()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<IdentifierKind> alsoKinds;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +152,27 @@ public class MatchRuleImpl extends NamedElementImpl implements MatchRule {
 	 * @generated
 	 */
 	@Override
+	public EList<IdentifierKind> getAlsoKinds() {
+		if (alsoKinds == null) {
+			alsoKinds = new EDataTypeUniqueEList<IdentifierKind>(IdentifierKind.class, this, CxmPackage.MATCH_RULE__ALSO_KINDS);
+		}
+		return alsoKinds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CxmPackage.MATCH_RULE__KIND:
 				return getKind();
 			case CxmPackage.MATCH_RULE__ENABLED:
 				return isEnabled();
+			case CxmPackage.MATCH_RULE__ALSO_KINDS:
+				return getAlsoKinds();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -153,6 +182,7 @@ public class MatchRuleImpl extends NamedElementImpl implements MatchRule {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -161,6 +191,10 @@ public class MatchRuleImpl extends NamedElementImpl implements MatchRule {
 				return;
 			case CxmPackage.MATCH_RULE__ENABLED:
 				setEnabled((Boolean)newValue);
+				return;
+			case CxmPackage.MATCH_RULE__ALSO_KINDS:
+				getAlsoKinds().clear();
+				getAlsoKinds().addAll((Collection<? extends IdentifierKind>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -180,6 +214,9 @@ public class MatchRuleImpl extends NamedElementImpl implements MatchRule {
 			case CxmPackage.MATCH_RULE__ENABLED:
 				setEnabled(ENABLED_EDEFAULT);
 				return;
+			case CxmPackage.MATCH_RULE__ALSO_KINDS:
+				getAlsoKinds().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -196,6 +233,8 @@ public class MatchRuleImpl extends NamedElementImpl implements MatchRule {
 				return kind != KIND_EDEFAULT;
 			case CxmPackage.MATCH_RULE__ENABLED:
 				return enabled != ENABLED_EDEFAULT;
+			case CxmPackage.MATCH_RULE__ALSO_KINDS:
+				return alsoKinds != null && !alsoKinds.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -214,6 +253,8 @@ public class MatchRuleImpl extends NamedElementImpl implements MatchRule {
 		result.append(kind);
 		result.append(", enabled: "); //$NON-NLS-1$
 		result.append(enabled);
+		result.append(", alsoKinds: "); //$NON-NLS-1$
+		result.append(alsoKinds);
 		result.append(')');
 		return result.toString();
 	}

@@ -8,6 +8,7 @@ import org.cxm.model.ClassificationRule;
 import org.cxm.model.CxmPackage;
 import org.cxm.model.FieldMapping;
 import org.cxm.model.IdentityMapping;
+import org.cxm.model.NamedQuery;
 import org.cxm.model.RecordKind;
 import org.cxm.model.RecordSource;
 
@@ -36,6 +37,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getTable <em>Table</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getQuery <em>Query</em>}</li>
+ *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getNamedQuery <em>Named Query</em>}</li>
+ *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getFilter <em>Filter</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getPrimaryKey <em>Primary Key</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getCursorColumns <em>Cursor Columns</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getDeletedColumn <em>Deleted Column</em>}</li>
@@ -111,6 +114,36 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 	 * @ordered
 	 */
 	protected String query = QUERY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getNamedQuery() <em>Named Query</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNamedQuery()
+	 * @generated
+	 * @ordered
+	 */
+	protected NamedQuery namedQuery;
+
+	/**
+	 * The default value of the '{@link #getFilter() <em>Filter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFilter()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FILTER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFilter() <em>Filter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFilter()
+	 * @generated
+	 * @ordered
+	 */
+	protected String filter = FILTER_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getPrimaryKey() <em>Primary Key</em>}' attribute list.
@@ -366,6 +399,69 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 	 * @generated
 	 */
 	@Override
+	public NamedQuery getNamedQuery() {
+		if (namedQuery != null && namedQuery.eIsProxy()) {
+			InternalEObject oldNamedQuery = (InternalEObject)namedQuery;
+			namedQuery = (NamedQuery)eResolveProxy(oldNamedQuery);
+			if (namedQuery != oldNamedQuery) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CxmPackage.RECORD_SOURCE__NAMED_QUERY, oldNamedQuery, namedQuery));
+			}
+		}
+		return namedQuery;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NamedQuery basicGetNamedQuery() {
+		return namedQuery;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNamedQuery(NamedQuery newNamedQuery) {
+		NamedQuery oldNamedQuery = namedQuery;
+		namedQuery = newNamedQuery;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.RECORD_SOURCE__NAMED_QUERY, oldNamedQuery, namedQuery));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFilter() {
+		return filter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFilter(String newFilter) {
+		String oldFilter = filter;
+		filter = newFilter;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.RECORD_SOURCE__FILTER, oldFilter, filter));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getPrimaryKey() {
 		if (primaryKey == null) {
 			primaryKey = new EDataTypeUniqueEList<String>(String.class, this, CxmPackage.RECORD_SOURCE__PRIMARY_KEY);
@@ -612,6 +708,11 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 				return getTable();
 			case CxmPackage.RECORD_SOURCE__QUERY:
 				return getQuery();
+			case CxmPackage.RECORD_SOURCE__NAMED_QUERY:
+				if (resolve) return getNamedQuery();
+				return basicGetNamedQuery();
+			case CxmPackage.RECORD_SOURCE__FILTER:
+				return getFilter();
 			case CxmPackage.RECORD_SOURCE__PRIMARY_KEY:
 				return getPrimaryKey();
 			case CxmPackage.RECORD_SOURCE__CURSOR_COLUMNS:
@@ -656,6 +757,12 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 				return;
 			case CxmPackage.RECORD_SOURCE__QUERY:
 				setQuery((String)newValue);
+				return;
+			case CxmPackage.RECORD_SOURCE__NAMED_QUERY:
+				setNamedQuery((NamedQuery)newValue);
+				return;
+			case CxmPackage.RECORD_SOURCE__FILTER:
+				setFilter((String)newValue);
 				return;
 			case CxmPackage.RECORD_SOURCE__PRIMARY_KEY:
 				getPrimaryKey().clear();
@@ -716,6 +823,12 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 			case CxmPackage.RECORD_SOURCE__QUERY:
 				setQuery(QUERY_EDEFAULT);
 				return;
+			case CxmPackage.RECORD_SOURCE__NAMED_QUERY:
+				setNamedQuery((NamedQuery)null);
+				return;
+			case CxmPackage.RECORD_SOURCE__FILTER:
+				setFilter(FILTER_EDEFAULT);
+				return;
 			case CxmPackage.RECORD_SOURCE__PRIMARY_KEY:
 				getPrimaryKey().clear();
 				return;
@@ -767,6 +880,10 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 				return TABLE_EDEFAULT == null ? table != null : !TABLE_EDEFAULT.equals(table);
 			case CxmPackage.RECORD_SOURCE__QUERY:
 				return QUERY_EDEFAULT == null ? query != null : !QUERY_EDEFAULT.equals(query);
+			case CxmPackage.RECORD_SOURCE__NAMED_QUERY:
+				return namedQuery != null;
+			case CxmPackage.RECORD_SOURCE__FILTER:
+				return FILTER_EDEFAULT == null ? filter != null : !FILTER_EDEFAULT.equals(filter);
 			case CxmPackage.RECORD_SOURCE__PRIMARY_KEY:
 				return primaryKey != null && !primaryKey.isEmpty();
 			case CxmPackage.RECORD_SOURCE__CURSOR_COLUMNS:
@@ -809,6 +926,8 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 		result.append(table);
 		result.append(", query: "); //$NON-NLS-1$
 		result.append(query);
+		result.append(", filter: "); //$NON-NLS-1$
+		result.append(filter);
 		result.append(", primaryKey: "); //$NON-NLS-1$
 		result.append(primaryKey);
 		result.append(", cursorColumns: "); //$NON-NLS-1$

@@ -144,6 +144,10 @@ public class CxmAdapterFactory extends AdapterFactoryImpl {
 				return createDataSourceAdapter();
 			}
 			@Override
+			public Adapter caseNamedQuery(NamedQuery object) {
+				return createNamedQueryAdapter();
+			}
+			@Override
 			public Adapter caseRecordSource(RecordSource object) {
 				return createRecordSourceAdapter();
 			}
@@ -458,6 +462,20 @@ public class CxmAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDataSourceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.NamedQuery <em>Named Query</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.NamedQuery
+	 * @generated
+	 */
+	public Adapter createNamedQueryAdapter() {
 		return null;
 	}
 

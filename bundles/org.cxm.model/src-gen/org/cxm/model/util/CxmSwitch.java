@@ -218,6 +218,14 @@ public class CxmSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CxmPackage.NAMED_QUERY: {
+				NamedQuery namedQuery = (NamedQuery)theEObject;
+				T result = caseNamedQuery(namedQuery);
+				if (result == null) result = caseNamedElement(namedQuery);
+				if (result == null) result = caseIdentified(namedQuery);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CxmPackage.RECORD_SOURCE: {
 				RecordSource recordSource = (RecordSource)theEObject;
 				T result = caseRecordSource(recordSource);
@@ -563,6 +571,21 @@ public class CxmSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDataSource(DataSource object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Named Query</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Named Query</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNamedQuery(NamedQuery object) {
 		return null;
 	}
 

@@ -12,6 +12,7 @@ import org.cxm.model.Identified;
 import org.cxm.model.IdentityResolution;
 import org.cxm.model.Journey;
 import org.cxm.model.Kpi;
+import org.cxm.model.NamedQuery;
 import org.cxm.model.NamedElement;
 import org.cxm.model.Opportunity;
 import org.cxm.model.RecordSource;
@@ -56,6 +57,7 @@ public class CxmValidator implements EValidator {
             case Kpi kpi -> KpiConstraints.check(kpi, problems);
             case Opportunity opportunity -> checkOwner(opportunity, problems);
             case DataSource source -> DataSourceConstraints.check(source, problems);
+            case NamedQuery query -> DataSourceConstraints.check(query, problems);
             case RecordSource source -> RecordSourceConstraints.check(source, problems);
             case IdentityResolution resolution -> ResolutionConstraints.check(resolution, problems);
             case BlockedValue blocked -> ResolutionConstraints.check(blocked, problems);

@@ -1,5 +1,6 @@
 package org.cxm.model.validation;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +8,9 @@ import java.util.Set;
 import org.cxm.model.CanonicalField;
 import org.cxm.model.CxmPackage;
 import org.cxm.model.FieldMapping;
+import org.cxm.model.IdentifierKind;
 import org.cxm.model.IdentityMapping;
+import org.cxm.model.NamedQuery;
 import org.cxm.model.RecordKind;
 import org.cxm.model.RecordSource;
 import org.cxm.model.query.ElementPath;
@@ -15,8 +18,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * Rules of a record source: a table or a single SELECT, valid SQL identifiers for every column it names,
- * a key, a cursor, and the mappings its kind of record needs (interactions need a time and a customer).
+ * Rules of a record source: a table, a single SELECT or a named query of its own data source, a filter
+ * that is one condition, valid SQL identifiers for every column it names, a key, a cursor, and the
+ * mappings its kind of record needs (interactions need a time and a customer).
  */
 final class RecordSourceConstraints {
 
@@ -61,10 +65,28 @@ final class RecordSourceConstraints {
     private static void checkOrigin(RecordSource source, String label, Problems problems) {
         boolean hasTable = source.getTable() != null && !source.getTable().isBlank();
         boolean hasQuery = source.getQuery() != null && !source.getQuery().isBlank();
-        if (hasTable == hasQuery) {
+        NamedQuery named = source.getNamedQuery();
+        List<String> origins = new ArrayList<>();
+        if (hasTable) {
+            origins.add("a table");
+        }
+        if (hasQuery) {
+            origins.add("a query");
+        }
+        if (named != null) {
+            origins.add("a named query");
+        }
+        checkFilter(source, label, problems);
+        if (origins.size() != 1) {
             problems.report(ValidationRule.RECORD_SOURCE_ORIGIN_INVALID, source, CxmPackage.Literals.RECORD_SOURCE__TABLE,
-                    label + (hasTable ? " has both a table and a query; keep one." : " has neither a table nor a"
-                            + " query; name the table to read or give a SELECT."));
+                    label + (origins.size() == 2 ? " has both " + String.join(" and ", origins) + "; keep one."
+                            : origins.size() == 3 ? " has a table, a query and a named query; keep one."
+                                    : " has neither a table nor a query; name the table to read, give a SELECT or"
+                                            + " name a query of its data source."));
+        } else if (named != null && named.eResource() != null && named.eContainer() != source.eContainer()) {
+            problems.report(ValidationRule.RECORD_SOURCE_ORIGIN_INVALID, source,
+                    CxmPackage.Literals.RECORD_SOURCE__NAMED_QUERY, label + " reads " + ElementPath.of(named)
+                            + ", a query of another data source; name a query of its own data source.");
         } else if (hasTable && !SqlIdentifiers.isTable(source.getTable())) {
             problems.report(ValidationRule.SQL_IDENTIFIER_INVALID, source, CxmPackage.Literals.RECORD_SOURCE__TABLE,
                     label + " reads the table \"" + source.getTable() + "\", which is not a plain SQL name; use"
@@ -73,6 +95,17 @@ final class RecordSourceConstraints {
             problems.report(ValidationRule.SQL_IDENTIFIER_INVALID, source, CxmPackage.Literals.RECORD_SOURCE__QUERY,
                     label + " has a query that is not a single SELECT; write one SELECT (or WITH) statement without"
                             + " a semicolon between statements.");
+        }
+    }
+
+    private static void checkFilter(RecordSource source, String label, Problems problems) {
+        String filter = source.getFilter();
+        String problem = filter == null ? null : SqlIdentifiers.filterProblem(filter);
+        if (problem != null) {
+            problems.report(ValidationRule.RECORD_SOURCE_FILTER_INVALID, source,
+                    CxmPackage.Literals.RECORD_SOURCE__FILTER, label + " has the filter \"" + filter + "\", which "
+                            + problem + ". A filter is one condition on the columns read, such as message_type ="
+                            + " 'comment'.");
         }
     }
 
@@ -89,6 +122,15 @@ final class RecordSourceConstraints {
         for (IdentityMapping mapping : source.getIdentityMappings()) {
             checkColumn(mapping, mapping.getColumn(), "identifier column",
                     CxmPackage.Literals.IDENTITY_MAPPING__COLUMN, false, problems);
+            checkColumn(mapping, mapping.getRegionColumn(), "region column",
+                    CxmPackage.Literals.IDENTITY_MAPPING__REGION_COLUMN, true, problems);
+            if (mapping.getRegionColumn() != null && mapping.getKind() != IdentifierKind.PHONE) {
+                problems.report(ValidationRule.REGION_COLUMN_NOT_PHONE, mapping,
+                        CxmPackage.Literals.IDENTITY_MAPPING__REGION_COLUMN, CxmValidator.capitalized(
+                                ElementPath.of(mapping)) + " maps a " + mapping.getKind().getLiteral() + " with the"
+                                + " region column " + mapping.getRegionColumn() + "; only phone numbers are read"
+                                + " by region, so the column is not used.");
+            }
         }
         if (source.getKind() != RecordKind.CUSTOMER) {
             requireForInteractions(source, label, mapped, problems);

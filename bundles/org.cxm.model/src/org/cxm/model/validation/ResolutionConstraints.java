@@ -1,7 +1,9 @@
 package org.cxm.model.validation;
 
-import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -23,20 +25,55 @@ import org.cxm.model.query.JourneyQuery;
  */
 final class ResolutionConstraints {
 
+    /** Kinds of identifier that match only together with another kind. */
+    private static final Set<IdentifierKind> SHARED_BY_MANY = EnumSet.of(IdentifierKind.LAST_NAME,
+            IdentifierKind.POSTCODE);
+
     private ResolutionConstraints() {
     }
 
     static void check(IdentityResolution resolution, Problems problems) {
-        Map<IdentifierKind, MatchRule> byKind = new EnumMap<>(IdentifierKind.class);
+        Map<Set<IdentifierKind>, MatchRule> byKinds = new HashMap<>();
         for (MatchRule rule : resolution.getMatchRules()) {
-            MatchRule first = rule.getKind() == null ? null : byKind.putIfAbsent(rule.getKind(), rule);
+            Set<IdentifierKind> kinds = EnumSet.noneOf(IdentifierKind.class);
+            if (rule.getKind() != null) {
+                kinds.add(rule.getKind());
+            }
+            kinds.addAll(rule.getAlsoKinds());
+            MatchRule first = kinds.isEmpty() ? null : byKinds.putIfAbsent(kinds, rule);
             if (first != null) {
                 problems.report(ValidationRule.MATCH_RULE_DUPLICATE, rule, CxmPackage.Literals.MATCH_RULE__KIND,
-                        CxmValidator.capitalized(ElementPath.describe(rule)) + " matches by "
-                                + rule.getKind().getLiteral() + " like " + ElementPath.describe(first)
-                                + "; keep one rule per identifier kind.");
+                        CxmValidator.capitalized(ElementPath.describe(rule)) + " matches by " + literals(kinds)
+                                + " like " + ElementPath.describe(first)
+                                + "; keep one rule per identifier kind or combination of kinds.");
             }
+            checkPair(rule, kinds, problems);
         }
+        DataSourceConstraints.checkRegion(resolution, CxmPackage.Literals.IDENTITY_RESOLUTION__DEFAULT_REGION,
+                resolution.getDefaultRegion(), problems);
+    }
+
+    /**
+     * A pair rule names two different kinds or more; a last name or a postcode, which many people share,
+     * matches only in a pair.
+     */
+    private static void checkPair(MatchRule rule, Set<IdentifierKind> kinds, Problems problems) {
+        String label = CxmValidator.capitalized(ElementPath.describe(rule));
+        if (!rule.getAlsoKinds().isEmpty() && kinds.size() != rule.getAlsoKinds().size() + 1) {
+            problems.report(ValidationRule.MATCH_RULE_PAIR_INVALID, rule, CxmPackage.Literals.MATCH_RULE__ALSO_KINDS,
+                    label + " names a kind of identifier twice (" + rule.getKind().getLiteral() + " with "
+                            + rule.getAlsoKinds().stream().map(IdentifierKind::getLiteral).toList()
+                            + "), so it is a pair rule with " + (kinds.size() == 1 ? "one kind" : "a repeated kind")
+                            + "; pair different kinds, such as lastName with phone.");
+        } else if (kinds.size() == 1 && SHARED_BY_MANY.contains(rule.getKind())) {
+            problems.report(ValidationRule.MATCH_RULE_PAIR_INVALID, rule, CxmPackage.Literals.MATCH_RULE__ALSO_KINDS,
+                    label + " matches by " + rule.getKind().getLiteral() + " alone, which many different people"
+                            + " share; pair it with another kind (alsoKinds), such as phone or email.");
+        }
+    }
+
+    private static String literals(Set<IdentifierKind> kinds) {
+        return String.join(" and ", kinds.stream().map(IdentifierKind::getLiteral).toList());
     }
 
     static void check(BlockedValue blocked, Problems problems) {

@@ -26,6 +26,41 @@ public final class SqlIdentifiers {
     }
 
     /**
+     * Why {@code filter} cannot be added to a record source's reads as {@code AND (filter)}, or {@code null}
+     * when it can: a filter is one condition, so outside its quoted literals and names it has no semicolon,
+     * no comment, and every parenthesis it opens it closes (so it cannot end the parentheses around it).
+     * The database checks the condition itself when the source is tested.
+     */
+    public static String filterProblem(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return "is empty; give a condition such as kind = 'call', or no filter";
+        }
+        char quote = 0;
+        int depth = 0;
+        for (int i = 0; i < filter.length(); i++) {
+            char c = filter.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == ';') {
+                return "has a semicolon; a filter is one condition, not statements";
+            } else if (filter.startsWith("--", i) || filter.startsWith("/*", i)) {
+                return "has a comment; write the condition only";
+            } else if (c == '(' || c == ')') {
+                depth += c == '(' ? 1 : -1;
+                if (depth < 0) {
+                    return "closes a parenthesis it did not open";
+                }
+            }
+        }
+        if (quote != 0) {
+            return "leaves a quote open";
+        }
+        return depth == 0 ? null : "leaves a parenthesis open";
+    }
+
+    /**
      * Whether {@code query} looks like one read-only statement: it starts with SELECT or WITH and has no
      * statement separator outside quotes. The database still checks it when the source is tested.
      */

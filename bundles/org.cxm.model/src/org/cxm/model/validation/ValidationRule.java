@@ -40,7 +40,13 @@ public enum ValidationRule {
     CLASSIFICATION_RULE_INVALID(72, Diagnostic.ERROR),
     CONDITION_INVALID(73, Diagnostic.ERROR),
     MATCH_RULE_DUPLICATE(74, Diagnostic.ERROR),
-    BLOCKED_VALUE_INVALID(75, Diagnostic.ERROR);
+    BLOCKED_VALUE_INVALID(75, Diagnostic.ERROR),
+    REGION_UNKNOWN(76, Diagnostic.ERROR),
+    MATCH_RULE_PAIR_INVALID(77, Diagnostic.ERROR),
+    RECORD_SOURCE_FILTER_INVALID(78, Diagnostic.ERROR),
+    NAMED_QUERY_INVALID(79, Diagnostic.ERROR),
+    NAMED_QUERY_UNUSED(80, Diagnostic.WARNING),
+    REGION_COLUMN_NOT_PHONE(81, Diagnostic.WARNING);
 
     private final int code;
 

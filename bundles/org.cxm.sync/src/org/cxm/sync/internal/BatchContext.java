@@ -19,8 +19,9 @@ record BatchContext(long runId, DataSource dataSource, RecordSource recordSource
         Classifier classifier, IdentityResolver resolver, CustomerIds customerIds, Dialect dialect) {
 
     /**
-     * Counts {@code batch} as read and writes the records its mapping rejected to the dead letters, with
-     * their reasons; returns the mapped ones, which the rest of the batch writes.
+     * Counts {@code batch} as read, writes the records its mapping rejected to the dead letters, with
+     * their reasons, and counts the phone numbers it could not read as warnings; returns the mapped
+     * records, which the rest of the batch writes.
      */
     List<MappedRecord> accept(Handle handle, ReadBatch batch, Counts counts) {
         counts.read += batch.size();
@@ -28,6 +29,12 @@ record BatchContext(long runId, DataSource dataSource, RecordSource recordSource
             RunJournal.deadLetter(handle, runId, system(), recordSource.getName(), rejected.record().key(),
                     rejected.reason(), rejected.record().columns());
             counts.deadLettered++;
+        }
+        for (MappedRecord record : batch.mapped()) {
+            for (String problem : record.invalidPhones()) {
+                counts.invalidPhones++;
+                counts.warn(system() + " / " + record.sourceRecordId() + ": " + problem);
+            }
         }
         return batch.mapped();
     }

@@ -1,7 +1,13 @@
 package org.cxm.sync.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Running totals of a sync run; one batch adds to them only after it committed. */
 final class Counts {
+
+    /** How many warnings a run keeps word for word; the count goes on beyond. */
+    static final int KEPT_WARNINGS = 100;
 
     long read;
 
@@ -18,6 +24,18 @@ final class Counts {
     /** Interactions written without a customer, because theirs is not in the store (yet). */
     long orphans;
 
+    /** Phone numbers no region reads; their records were synced without them. */
+    long invalidPhones;
+
+    /** The first {@link #KEPT_WARNINGS} warnings: which record, which column, what was tried. */
+    final List<String> warnings = new ArrayList<>();
+
+    void warn(String warning) {
+        if (warnings.size() < KEPT_WARNINGS) {
+            warnings.add(warning);
+        }
+    }
+
     void add(Counts batch) {
         read += batch.read;
         inserted += batch.inserted;
@@ -26,5 +44,7 @@ final class Counts {
         merged += batch.merged;
         deadLettered += batch.deadLettered;
         orphans += batch.orphans;
+        invalidPhones += batch.invalidPhones;
+        batch.warnings.forEach(this::warn);
     }
 }

@@ -42,7 +42,8 @@ public final class DataSourceSync {
 
     private final IdentityResolver resolver;
 
-    private final IdentifierNormalizer normalizer;
+    /** The model's region of phone numbers without country code, for data sources that set none. */
+    private final String defaultRegion;
 
     private final long runId;
 
@@ -66,7 +67,7 @@ public final class DataSourceSync {
         this.credentials = credentials;
         MatchRules rules = MatchRules.of(identityResolution);
         this.resolver = new IdentityResolver(rules);
-        this.normalizer = new IdentifierNormalizer(rules.defaultRegion());
+        this.defaultRegion = rules.defaultRegion();
         this.runId = journal.start();
     }
 
@@ -111,12 +112,15 @@ public final class DataSourceSync {
 
     public SyncSummary finish(List<String> failures, Duration duration) {
         SyncSummary summary = new SyncSummary(runId, totals.read, totals.inserted, totals.updated, totals.deleted,
-                totals.merged, totals.deadLettered, duration, List.copyOf(failures), cancelled);
+                totals.merged, totals.deadLettered, duration, List.copyOf(failures), cancelled, totals.invalidPhones,
+                List.copyOf(totals.warnings));
         journal.finish(summary);
         return summary;
     }
 
     private void sync(SourceSession session, DataSource source, RecordSource recordSource) throws SourceException {
+        IdentifierNormalizer normalizer = new IdentifierNormalizer(source.getDefaultRegion() == null
+                || source.getDefaultRegion().isBlank() ? defaultRegion : source.getDefaultRegion());
         BatchContext context = new BatchContext(runId, source, recordSource, new RecordMapper(recordSource, normalizer),
                 new Classifier(recordSource), resolver, new CustomerIds(source.getName()), store.dialect());
         Cursor committed = journal.cursor(source.getName(), recordSource.getName());

@@ -12,9 +12,11 @@ import org.cxm.sync.spi.SourceRecord;
  * source marks it deleted, and a hash of its content to skip records that did not change.
  *
  * @param sourceRecordId the history's id of the record: record source name and key
+ * @param invalidPhones why each phone number of the record that could not be read is not among its
+ *            identifiers; the record is synced without it
  */
 record MappedRecord(SourceRecord source, String sourceRecordId, Map<CanonicalField, Object> fields,
-        List<NormalizedIdentifier> identifiers, boolean deleted, String contentHash) {
+        List<NormalizedIdentifier> identifiers, boolean deleted, String contentHash, List<String> invalidPhones) {
 
     Object field(CanonicalField field) {
         return fields.get(field);

@@ -30,7 +30,8 @@ import org.cxm.sync.spi.SourceRecord;
 /**
  * Maps source records to the history's canonical fields as a record source's mappings say, and rejects
  * what cannot be stored faithfully: a missing key, an unreadable date, an invalid e-mail address, text
- * too long for its field, or text with broken encoding. A rejection says why, for the dead letters.
+ * too long for its field, or text with broken encoding. A rejection says why, for the dead letters. A
+ * phone number no region reads does not reject its record: the record is kept without it, and says why.
  */
 final class RecordMapper {
 
@@ -76,11 +77,14 @@ final class RecordMapper {
                     + " placed on a timeline");
         }
         List<NormalizedIdentifier> identifiers = new ArrayList<>();
+        List<String> invalidPhones = new ArrayList<>(0);
         for (IdentityMapping mapping : source.getIdentityMappings()) {
-            Object raw = record.columns().get(lower(mapping.getColumn()));
-            NormalizedIdentifier identifier = normalizer.normalize(mapping.getKind(), raw == null ? null : raw.toString());
+            NormalizedIdentifier identifier = identifier(mapping, record);
             if (identifier.problem() != null && mapping.getKind() == IdentifierKind.EMAIL) {
                 throw new RejectedRecord(identifier.problem() + " in column " + mapping.getColumn());
+            }
+            if (identifier.problem() != null) {
+                invalidPhones.add(identifier.problem() + " in column " + mapping.getColumn());
             }
             if (identifier.isValid()) {
                 identifiers.add(identifier);
@@ -88,7 +92,19 @@ final class RecordMapper {
         }
         boolean deleted = isDeleted(record);
         return new MappedRecord(record, source.getName() + ":" + record.key(), fields, identifiers, deleted,
-                hash(fields, identifiers, deleted));
+                hash(fields, identifiers, deleted), invalidPhones);
+    }
+
+    /** The identifier {@code mapping} reads; a phone for the record's own region when a column gives it. */
+    private NormalizedIdentifier identifier(IdentityMapping mapping, SourceRecord record) {
+        Object raw = record.columns().get(lower(mapping.getColumn()));
+        String text = raw == null ? null : raw.toString();
+        if (mapping.getKind() != IdentifierKind.PHONE) {
+            return normalizer.normalize(mapping.getKind(), text);
+        }
+        Object region = mapping.getRegionColumn() == null ? null
+                : record.columns().get(lower(mapping.getRegionColumn()));
+        return normalizer.phone(text, region == null ? null : region.toString());
     }
 
     private boolean isDeleted(SourceRecord record) {

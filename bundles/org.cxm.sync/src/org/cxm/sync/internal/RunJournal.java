@@ -42,12 +42,15 @@ final class RunJournal {
         String message = lines.isEmpty() ? null : String.join("\n", lines);
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE sync_run SET finished_at = :now, status = :status,"
                 + " records_read = :read, inserted = :inserted, updated = :updated, deleted = :deleted,"
-                + " merged = :merged, dead_lettered = :dead, message = :message WHERE id = :id")
+                + " merged = :merged, dead_lettered = :dead, message = :message, invalid_phones = :phones,"
+                + " warnings = :warnings WHERE id = :id")
                 .bind("now", OffsetDateTime.now()).bind("status", status(summary))
                 .bind("read", summary.read()).bind("inserted", summary.inserted()).bind("updated", summary.updated())
                 .bind("deleted", summary.deleted()).bind("merged", summary.merged())
                 .bind("dead", summary.deadLettered())
                 .bind("message", message == null ? null : message.substring(0, Math.min(4000, message.length())))
+                .bind("phones", summary.invalidPhones())
+                .bind("warnings", summary.warnings().isEmpty() ? null : String.join("\n", summary.warnings()))
                 .bind("id", summary.runId()).execute());
     }
 

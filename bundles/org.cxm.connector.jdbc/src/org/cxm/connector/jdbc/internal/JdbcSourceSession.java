@@ -51,14 +51,15 @@ final class JdbcSourceSession implements SourceSession {
             }
         } catch (SQLException e) {
             throw new SourceException(sourceName + " / " + source.getName() + ": cannot read "
-                    + (source.getTable() != null ? "table " + source.getTable() : "the query") + ": " + e.getMessage(),
+                    + SelectBuilder.origin(source) + ": " + e.getMessage(),
                     false, e);
         }
         List<String> missing = columnsNamed(source).stream()
                 .filter(column -> !available.contains(column.toLowerCase(Locale.ROOT))).toList();
         if (!missing.isEmpty()) {
             throw new SourceException(sourceName + " / " + source.getName() + ": no column " + String.join(", ", missing)
-                    + " in " + (source.getTable() != null ? source.getTable() : "the query") + "; it has "
+                    + " in " + (source.getTable() != null ? source.getTable() : SelectBuilder.origin(source))
+                    + "; it has "
                     + String.join(", ", available), false, null);
         }
     }
@@ -175,6 +176,9 @@ final class JdbcSourceSession implements SourceSession {
         }
         for (IdentityMapping mapping : source.getIdentityMappings()) {
             columns.add(mapping.getColumn());
+            if (mapping.getRegionColumn() != null) {
+                columns.add(mapping.getRegionColumn());
+            }
         }
         return new ArrayList<>(columns);
     }

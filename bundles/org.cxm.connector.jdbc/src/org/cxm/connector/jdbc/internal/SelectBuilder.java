@@ -10,7 +10,9 @@ import org.cxm.sync.spi.Cursor;
 
 /**
  * Builds the SELECTs of a record source. Table and column names come from the model and are checked to
- * be plain SQL identifiers before they reach SQL text; every value is a bound parameter.
+ * be plain SQL identifiers before they reach SQL text; every value is a bound parameter. A record source
+ * reads a table, its own query or a named query of its data source, each as {@code src}, and adds its
+ * filter, a condition in parentheses that cannot leave them, to every read.
  *
  * <p>Records are read in (cursor, key) order and continued strictly after the last (cursor, key) read,
  * so records that share a cursor value are neither skipped nor read twice across batches or runs.
@@ -31,11 +33,28 @@ final class SelectBuilder {
             throw new IllegalArgumentException(source.getName() + " reads the table \"" + source.getTable()
                     + "\", which is not a plain SQL table name");
         }
+        String problem = hasFilter() ? SqlIdentifiers.filterProblem(source.getFilter()) : null;
+        if (problem != null) {
+            throw new IllegalArgumentException(source.getName() + " has the filter \"" + source.getFilter()
+                    + "\", which " + problem);
+        }
+        if (!hasTable() && query() == null) {
+            throw new IllegalArgumentException(source.getName() + " names no table, query or named query to read");
+        }
     }
 
-    /** All rows, no columns: to learn the column names. */
+    /** What the record source reads, for messages: a table, its query or a named query. */
+    static String origin(RecordSource source) {
+        if (source.getTable() != null && !source.getTable().isBlank()) {
+            return "table " + source.getTable();
+        }
+        return source.getNamedQuery() != null ? "the query \"" + source.getNamedQuery().getName() + "\""
+                : "the query";
+    }
+
+    /** All rows, no columns: to learn the column names (and, with a filter, to have the database check it). */
     String probe() {
-        return "SELECT * FROM " + from() + " WHERE 1 = 0";
+        return "SELECT * FROM " + from() + " WHERE 1 = 0" + filter(" AND ");
     }
 
     /**
@@ -45,7 +64,7 @@ final class SelectBuilder {
     String changes(Cursor after) {
         String cursor = cursorExpression();
         StringBuilder sql = new StringBuilder("SELECT * FROM ").append(from()).append(" WHERE ").append(cursor)
-                .append(" IS NOT NULL");
+                .append(" IS NOT NULL").append(filter(" AND "));
         if (!after.isStart() && after.keyValues().isEmpty()) {
             sql.append(" AND ").append(cursor).append(" > ?");
         } else if (!after.isStart()) {
@@ -71,7 +90,7 @@ final class SelectBuilder {
 
     /** The key columns of every record. */
     String keys() {
-        return "SELECT " + String.join(", ", source.getPrimaryKey()) + " FROM " + from();
+        return "SELECT " + String.join(", ", source.getPrimaryKey()) + " FROM " + from() + filter(" WHERE ");
     }
 
     /** The cursor: the one cursor column, or the first non-null of several. */
@@ -90,8 +109,29 @@ final class SelectBuilder {
     }
 
     private String from() {
-        return source.getTable() != null && !source.getTable().isBlank() ? source.getTable() + " src"
-                : "(" + source.getQuery().strip().replaceAll(";\\s*$", "") + ") src";
+        return hasTable() ? source.getTable() + " src" : "(" + query().strip().replaceAll(";\\s*$", "") + ") src";
+    }
+
+    private boolean hasTable() {
+        return source.getTable() != null && !source.getTable().isBlank();
+    }
+
+    /** The record source's own query, or else the SQL of its named query; {@code null} when it has neither. */
+    private String query() {
+        if (source.getQuery() != null && !source.getQuery().isBlank()) {
+            return source.getQuery();
+        }
+        String named = source.getNamedQuery() == null ? null : source.getNamedQuery().getSql();
+        return named == null || named.isBlank() ? null : named;
+    }
+
+    private boolean hasFilter() {
+        return source.getFilter() != null && !source.getFilter().isBlank();
+    }
+
+    /** The filter as a condition after {@code keyword}, or nothing without one. */
+    private String filter(String keyword) {
+        return hasFilter() ? keyword + "(" + source.getFilter().strip() + ")" : "";
     }
 
     private List<String> columnsNamed() {

@@ -48,6 +48,7 @@ public class BlockedValueItemProvider extends IdentifiedItemProvider {
 			addKindPropertyDescriptor(object);
 			addPatternPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addBlocksPairsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +120,28 @@ public class BlockedValueItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Blocks Pairs feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBlocksPairsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BlockedValue_blocksPairs_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_BlockedValue_blocksPairs_feature", "_UI_BlockedValue_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CxmPackage.Literals.BLOCKED_VALUE__BLOCKS_PAIRS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns BlockedValue.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -169,6 +192,7 @@ public class BlockedValueItemProvider extends IdentifiedItemProvider {
 			case CxmPackage.BLOCKED_VALUE__KIND:
 			case CxmPackage.BLOCKED_VALUE__PATTERN:
 			case CxmPackage.BLOCKED_VALUE__DESCRIPTION:
+			case CxmPackage.BLOCKED_VALUE__BLOCKS_PAIRS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

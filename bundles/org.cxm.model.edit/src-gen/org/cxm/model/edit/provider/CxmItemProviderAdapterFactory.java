@@ -440,6 +440,29 @@ public class CxmItemProviderAdapterFactory extends CxmAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.NamedQuery} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NamedQueryItemProvider namedQueryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.NamedQuery}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNamedQueryAdapter() {
+		if (namedQueryItemProvider == null) {
+			namedQueryItemProvider = new NamedQueryItemProvider(this);
+		}
+
+		return namedQueryItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.cxm.model.RecordSource} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -744,6 +767,7 @@ public class CxmItemProviderAdapterFactory extends CxmAdapterFactory implements 
 		if (feedbackMechanismItemProvider != null) feedbackMechanismItemProvider.dispose();
 		if (kpiItemProvider != null) kpiItemProvider.dispose();
 		if (dataSourceItemProvider != null) dataSourceItemProvider.dispose();
+		if (namedQueryItemProvider != null) namedQueryItemProvider.dispose();
 		if (recordSourceItemProvider != null) recordSourceItemProvider.dispose();
 		if (fieldMappingItemProvider != null) fieldMappingItemProvider.dispose();
 		if (identityMappingItemProvider != null) identityMappingItemProvider.dispose();

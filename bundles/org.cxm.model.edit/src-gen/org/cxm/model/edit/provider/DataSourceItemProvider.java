@@ -56,6 +56,7 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			addPriorityPropertyDescriptor(object);
 			addMaxAttemptsPropertyDescriptor(object);
 			addRetryDelaySecondsPropertyDescriptor(object);
+			addDefaultRegionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -237,6 +238,28 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Default Region feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDefaultRegionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DataSource_defaultRegion_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_DataSource_defaultRegion_feature", "_UI_DataSource_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CxmPackage.Literals.DATA_SOURCE__DEFAULT_REGION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -248,6 +271,7 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(CxmPackage.Literals.DATA_SOURCE__QUERIES);
 			childrenFeatures.add(CxmPackage.Literals.DATA_SOURCE__RECORD_SOURCES);
 		}
 		return childrenFeatures;
@@ -322,8 +346,10 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			case CxmPackage.DATA_SOURCE__PRIORITY:
 			case CxmPackage.DATA_SOURCE__MAX_ATTEMPTS:
 			case CxmPackage.DATA_SOURCE__RETRY_DELAY_SECONDS:
+			case CxmPackage.DATA_SOURCE__DEFAULT_REGION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case CxmPackage.DATA_SOURCE__QUERIES:
 			case CxmPackage.DATA_SOURCE__RECORD_SOURCES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -341,6 +367,11 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CxmPackage.Literals.DATA_SOURCE__QUERIES,
+				 CxmFactory.eINSTANCE.createNamedQuery()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -47,6 +47,7 @@ public class IdentityMappingItemProvider extends IdentifiedItemProvider {
 
 			addColumnPropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
+			addRegionColumnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -87,6 +88,28 @@ public class IdentityMappingItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_IdentityMapping_kind_feature"), //$NON-NLS-1$
 				 getString("_UI_PropertyDescriptor_description", "_UI_IdentityMapping_kind_feature", "_UI_IdentityMapping_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 CxmPackage.Literals.IDENTITY_MAPPING__KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Region Column feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRegionColumnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IdentityMapping_regionColumn_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_IdentityMapping_regionColumn_feature", "_UI_IdentityMapping_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CxmPackage.Literals.IDENTITY_MAPPING__REGION_COLUMN,
 				 true,
 				 false,
 				 false,
@@ -145,6 +168,7 @@ public class IdentityMappingItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(IdentityMapping.class)) {
 			case CxmPackage.IDENTITY_MAPPING__COLUMN:
 			case CxmPackage.IDENTITY_MAPPING__KIND:
+			case CxmPackage.IDENTITY_MAPPING__REGION_COLUMN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

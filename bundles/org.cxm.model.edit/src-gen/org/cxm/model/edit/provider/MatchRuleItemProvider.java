@@ -47,6 +47,7 @@ public class MatchRuleItemProvider extends NamedElementItemProvider {
 
 			addKindPropertyDescriptor(object);
 			addEnabledPropertyDescriptor(object);
+			addAlsoKindsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -91,6 +92,28 @@ public class MatchRuleItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Also Kinds feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAlsoKindsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MatchRule_alsoKinds_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_MatchRule_alsoKinds_feature", "_UI_MatchRule_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CxmPackage.Literals.MATCH_RULE__ALSO_KINDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -145,6 +168,7 @@ public class MatchRuleItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(MatchRule.class)) {
 			case CxmPackage.MATCH_RULE__KIND:
 			case CxmPackage.MATCH_RULE__ENABLED:
+			case CxmPackage.MATCH_RULE__ALSO_KINDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -51,6 +51,8 @@ public class RecordSourceItemProvider extends NamedElementItemProvider {
 			addKindPropertyDescriptor(object);
 			addTablePropertyDescriptor(object);
 			addQueryPropertyDescriptor(object);
+			addNamedQueryPropertyDescriptor(object);
+			addFilterPropertyDescriptor(object);
 			addPrimaryKeyPropertyDescriptor(object);
 			addCursorColumnsPropertyDescriptor(object);
 			addDeletedColumnPropertyDescriptor(object);
@@ -121,6 +123,50 @@ public class RecordSourceItemProvider extends NamedElementItemProvider {
 				 getString("_UI_RecordSource_query_feature"), //$NON-NLS-1$
 				 getString("_UI_PropertyDescriptor_description", "_UI_RecordSource_query_feature", "_UI_RecordSource_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 CxmPackage.Literals.RECORD_SOURCE__QUERY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Named Query feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNamedQueryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecordSource_namedQuery_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecordSource_namedQuery_feature", "_UI_RecordSource_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CxmPackage.Literals.RECORD_SOURCE__NAMED_QUERY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Filter feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFilterPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecordSource_filter_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecordSource_filter_feature", "_UI_RecordSource_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CxmPackage.Literals.RECORD_SOURCE__FILTER,
 				 true,
 				 false,
 				 false,
@@ -388,6 +434,7 @@ public class RecordSourceItemProvider extends NamedElementItemProvider {
 			case CxmPackage.RECORD_SOURCE__KIND:
 			case CxmPackage.RECORD_SOURCE__TABLE:
 			case CxmPackage.RECORD_SOURCE__QUERY:
+			case CxmPackage.RECORD_SOURCE__FILTER:
 			case CxmPackage.RECORD_SOURCE__PRIMARY_KEY:
 			case CxmPackage.RECORD_SOURCE__CURSOR_COLUMNS:
 			case CxmPackage.RECORD_SOURCE__DELETED_COLUMN:
