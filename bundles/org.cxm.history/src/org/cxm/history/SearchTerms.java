@@ -99,6 +99,16 @@ public final class SearchTerms {
                 .bind("system", system).bind("id", sourceId).execute();
     }
 
+    /** A batch that removes the terms of source customers, filled with {@link #bindDelete}, then executed. */
+    public static PreparedBatch deleteBatch(Handle handle) {
+        return handle.prepareBatch("DELETE FROM search_term WHERE source_id = :id AND source_system = :system");
+    }
+
+    /** Adds the removal of the terms of source customer {@code system}/{@code sourceId} to {@code batch}. */
+    public static void bindDelete(PreparedBatch batch, String system, String sourceId) {
+        batch.bind("system", system).bind("id", sourceId).add();
+    }
+
     /** Adds one insert per term of the source customer {@code system}/{@code sourceId} to {@code batch}. */
     public void bind(PreparedBatch batch, long customer, String system, String sourceId) {
         for (String term : terms) {

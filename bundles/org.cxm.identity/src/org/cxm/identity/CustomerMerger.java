@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Merges two golden customers into one and undoes it. A merge moves the merged customer's source
@@ -86,14 +88,31 @@ public final class CustomerMerger {
 
     private static long journal(Handle handle, long survivor, long merged, MatchReason reason, int identities,
             List<String> moved, int interactions) {
-        return handle.createUpdate("INSERT INTO merge_journal (merged_at, rule, identifier_kind, identifier_value,"
-                + " survivor_id, merged_id, moved_identities, moved_source_customers, moved_interactions)"
-                + " VALUES (:at, :rule, :kind, :value, :survivor, :merged, :identities, :sources, :interactions)")
-                .bind("at", OffsetDateTime.now()).bind("rule", reason.rule()).bind("kind", reason.journalKind())
+        return bindJournal(handle.createUpdate(JOURNAL), OffsetDateTime.now(), survivor, merged, reason, identities,
+                moved, interactions).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    private static final String JOURNAL = "INSERT INTO merge_journal (merged_at, rule, identifier_kind,"
+            + " identifier_value, survivor_id, merged_id, moved_identities, moved_source_customers, moved_interactions)"
+            + " VALUES (:at, :rule, :kind, :value, :survivor, :merged, :identities, :sources, :interactions)";
+
+    /** A batch of journal entries, each bound with {@link #bindJournal} and added. */
+    static PreparedBatch journalBatch(Handle handle) {
+        return handle.prepareBatch(JOURNAL);
+    }
+
+    /**
+     * Binds one journal entry: the merge of {@code merged} into {@code survivor} for {@code reason}, which
+     * moved {@code identities} identities, the source customers {@code moved} (each "system SEPARATOR id")
+     * and {@code interactions} interactions.
+     */
+    static <S extends SqlStatement<S>> S bindJournal(S statement, OffsetDateTime at, long survivor, long merged,
+            MatchReason reason, int identities, List<String> moved, int interactions) {
+        statement.bind("at", at).bind("rule", reason.rule()).bind("kind", reason.journalKind())
                 .bind("value", reason.journalValue()).bind("survivor", survivor).bind("merged", merged)
                 .bind("identities", String.valueOf(identities)).bind("sources", String.join("\n", moved))
-                .bind("interactions", String.valueOf(interactions))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .bind("interactions", String.valueOf(interactions));
+        return statement;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.cxm.identity;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,8 @@ import java.util.Map;
 import org.cxm.model.IdentifierKind;
 import org.cxm.model.SurvivorshipStrategy;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Builds a golden customer record from its source customers: each field takes the value of the first
@@ -27,6 +31,9 @@ public final class GoldenRecords {
     /** The fields of a golden record. */
     record Fields(String displayName, String firstName, String lastName, String company, String email,
             String phone, String taxId) {
+
+        /** The fields of a customer none of whose sources has any value (or none that is not deleted). */
+        static final Fields EMPTY = new Fields(null, null, null, null, null, null, null);
     }
 
     /**
@@ -53,13 +60,48 @@ public final class GoldenRecords {
                 + " s.first_name, s.last_name, s.company FROM source_customer s WHERE s.customer_id = :customer"
                 + " AND s.deleted = FALSE ORDER BY " + order).bind("customer", customer).mapToMap().list();
         Map<String, String> identifiers = firstIdentifiers(handle, customer);
-        handle.createUpdate("UPDATE customer SET display_name = :name, first_name = :first, last_name = :last,"
-                + " company = :company, email = :email, phone = :phone, tax_id = :tax, updated_at = :now WHERE id = :id")
-                .bind("name", first(sources, "display_name")).bind("first", first(sources, "first_name"))
+        bind(handle.createUpdate(UPDATE), sources, identifiers, OffsetDateTime.now(), customer).execute();
+    }
+
+    /**
+     * What {@link #recompute} does for each of {@code customers}, with one query for their sources, one for
+     * their identities and one batch of updates.
+     */
+    void recomputeAll(Handle handle, Collection<Long> customers) {
+        if (customers.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(customers);
+        Map<Long, List<Map<String, Object>>> sources = new HashMap<>();
+        handle.createQuery("SELECT s.customer_id, s.display_name, s.first_name, s.last_name, s.company"
+                + " FROM source_customer s WHERE s.customer_id IN (<ids>) AND s.deleted = FALSE ORDER BY " + order)
+                .bindList("ids", ids).mapToMap().forEach(row -> sources.computeIfAbsent(
+                        ((Number) row.get("customer_id")).longValue(), id -> new ArrayList<>()).add(row));
+        Map<Long, Map<String, String>> identifiers = new HashMap<>();
+        handle.createQuery("SELECT i.customer_id, i.kind, i.normalized_value FROM customer_identity i"
+                + " JOIN source_customer s ON s.source_system = i.source_system AND s.source_id = i.source_id"
+                + " WHERE i.customer_id IN (<ids>) AND s.deleted = FALSE ORDER BY " + order + ", i.id")
+                .bindList("ids", ids).map((rs, ctx) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
+                .forEach(row -> identifiers.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                        .putIfAbsent((String) row[1], (String) row[2]));
+        PreparedBatch updates = handle.prepareBatch(UPDATE);
+        OffsetDateTime now = OffsetDateTime.now();
+        for (long id : ids) {
+            bind(updates, sources.getOrDefault(id, List.of()), identifiers.getOrDefault(id, Map.of()), now, id).add();
+        }
+        updates.execute();
+    }
+
+    private static final String UPDATE = "UPDATE customer SET display_name = :name, first_name = :first,"
+            + " last_name = :last, company = :company, email = :email, phone = :phone, tax_id = :tax, updated_at = :now"
+            + " WHERE id = :id";
+
+    private static <S extends SqlStatement<S>> S bind(S statement, List<Map<String, Object>> sources,
+            Map<String, String> identifiers, OffsetDateTime now, long customer) {
+        return statement.bind("name", first(sources, "display_name")).bind("first", first(sources, "first_name"))
                 .bind("last", first(sources, "last_name")).bind("company", first(sources, "company"))
                 .bind("email", identifiers.get("EMAIL")).bind("phone", identifiers.get("PHONE"))
-                .bind("tax", identifiers.get("TAX_ID")).bind("now", OffsetDateTime.now())
-                .bind("id", customer).execute();
+                .bind("tax", identifiers.get("TAX_ID")).bind("now", now).bind("id", customer);
     }
 
     /** The surviving identifier of each kind: from the first source in survivorship order, then the oldest. */

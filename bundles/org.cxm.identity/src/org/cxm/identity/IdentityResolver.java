@@ -2,17 +2,13 @@ package org.cxm.identity;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.cxm.model.IdentifierKind;
 import org.cxm.history.SearchTerms;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -29,6 +25,11 @@ public final class IdentityResolver {
             + " customer_id, display_name, first_name, last_name, company, source_priority, source_updated_at, deleted,"
             + " content_hash) VALUES (:system, :id, :customer, :name, :first, :last, :company, :priority, :updated,"
             + " :deleted, :hash)";
+
+    static final String UPDATE_SOURCE_CUSTOMER = "UPDATE source_customer SET customer_id = :customer,"
+            + " display_name = :name, first_name = :first, last_name = :last, company = :company,"
+            + " source_priority = :priority, source_updated_at = :updated, deleted = :deleted,"
+            + " content_hash = :hash WHERE source_system = :system AND source_id = :id";
 
     static final String INSERT_IDENTITY = "INSERT INTO customer_identity (customer_id, source_system, source_id,"
             + " kind, normalized_value) VALUES (:customer, :system, :id, :kind, :value)";
@@ -55,111 +56,16 @@ public final class IdentityResolver {
     }
 
     /**
-     * Resolves a batch of source customers with the outcome of resolving them one by one, in order, but
-     * with a few set-based statements for the common cases: records that did not change, and customers new
-     * to the store that share no matching identifier with the store or with the rest of the batch (most of
-     * a first load). The others are resolved one by one.
+     * Resolves a batch of source customers with the outcome of resolving them one by one, in order, but with
+     * a few set-based statements ({@link BatchResolution}). Each resolution's customer is the one active
+     * once the batch is written.
      */
     public List<Resolution> resolveAll(Handle handle, List<SourceCustomer> customers) {
-        Map<String, KnownCustomer> known = KnownCustomer.find(handle, customers);
-        Set<String> contested = contested(handle, customers);
-        Map<Long, Long> active = merger.activeIds(handle, known.values().stream().map(KnownCustomer::customerId)
-                .toList());
-        Resolution[] results = new Resolution[customers.size()];
-        List<Integer> fresh = new ArrayList<>();
-        for (int i = 0; i < customers.size(); i++) {
-            SourceCustomer customer = customers.get(i);
-            KnownCustomer before = known.get(KnownCustomer.key(customer));
-            if (before != null && before.contentHash().equals(customer.contentHash())) {
-                results[i] = new Resolution(active.get(before.customerId()), false, false, List.of());
-            } else if (before == null && !customer.deleted() && !contested.contains(KnownCustomer.key(customer))
-                    && matchable(customer).stream().noneMatch(contested::contains)) {
-                fresh.add(i);
-            }
+        if (customers.isEmpty()) {
+            return List.of();
         }
-        List<Long> created = NewCustomers.insert(handle, fresh.stream().map(customers::get).toList());
-        for (int i = 0; i < fresh.size(); i++) {
-            results[fresh.get(i)] = new Resolution(created.get(i), true, true, List.of());
-        }
-        Set<String> written = new HashSet<>();
-        for (int i = 0; i < customers.size(); i++) {
-            SourceCustomer customer = customers.get(i);
-            String key = KnownCustomer.key(customer);
-            if (results[i] == null) {
-                // What the store knew before the batch, unless the batch itself wrote this key already.
-                results[i] = written.contains(key) ? resolve(handle, customer)
-                        : resolve(handle, customer, known.get(key));
-            }
-            written.add(key);
-        }
-        return List.of(results);
-    }
-
-    /**
-     * The matchable identifier values (see {@link #matchable}) that a customer of the batch shares with
-     * another one of the batch or with an active source customer in the store, and source ids that occur
-     * twice in the batch: customers with any of these are resolved one by one.
-     */
-    private Set<String> contested(Handle handle, List<SourceCustomer> customers) {
-        Map<String, Integer> occurrences = new HashMap<>();
-        Map<IdentifierKind, Set<String>> values = new EnumMap<>(IdentifierKind.class);
-        for (SourceCustomer customer : customers) {
-            occurrences.merge(KnownCustomer.key(customer), 1, Integer::sum);
-            if (!customer.deleted()) {
-                for (String key : matchable(customer)) {
-                    occurrences.merge(key, 1, Integer::sum);
-                }
-                for (NormalizedIdentifier identifier : customer.identifiers()) {
-                    values.computeIfAbsent(identifier.kind(), kind -> new LinkedHashSet<>()).add(identifier.value());
-                }
-            }
-        }
-        Set<String> contested = new HashSet<>();
-        occurrences.forEach((key, count) -> {
-            if (count > 1) {
-                contested.add(key);
-            }
-        });
-        // Customers a pair rule could match are resolved one by one (see matchable).
-        contested.add(PairRules.CONTESTED);
-        for (MatchRules.Rule rule : rules.rules()) {
-            Set<String> candidates = rule.isPair() ? null : values.get(rule.kind());
-            if (candidates == null) {
-                continue;
-            }
-            handle.createQuery("SELECT DISTINCT i.normalized_value FROM customer_identity i JOIN source_customer s"
-                    + " ON s.source_system = i.source_system AND s.source_id = i.source_id"
-                    + " WHERE i.normalized_value IN (<values>) AND i.kind = :kind AND s.deleted = FALSE")
-                    .bind("kind", rule.kind().name()).bindList("values", new ArrayList<>(candidates))
-                    .mapTo(String.class).forEach(value -> contested.add(identifierKey(rule.kind(), value)));
-        }
-        return contested;
-    }
-
-    /**
-     * The identifiers of {@code customer} that match rules may use, as keys; {@link PairRules#CONTESTED}
-     * when a pair rule could match it.
-     */
-    private Set<String> matchable(SourceCustomer customer) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (MatchRules.Rule rule : rules.rules()) {
-            if (rule.isPair()) {
-                if (PairRules.applies(customer, rule, rules.blockList())) {
-                    keys.add(PairRules.CONTESTED);
-                }
-                continue;
-            }
-            for (NormalizedIdentifier identifier : customer.identifiers()) {
-                if (identifier.kind() == rule.kind() && !rules.blockList().blocks(identifier)) {
-                    keys.add(identifierKey(identifier.kind(), identifier.value()));
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static String identifierKey(IdentifierKind kind, String value) {
-        return kind.name() + KnownCustomer.SEPARATOR + value;
+        return new BatchResolution(handle, rules, merger, golden).resolve(customers,
+                customer -> resolve(handle, customer));
     }
 
     public Resolution resolve(Handle handle, SourceCustomer customer) {
@@ -251,11 +157,8 @@ public final class IdentityResolver {
      * {@code isNew} when the store has nothing of it yet, which saves looking for what to replace.
      */
     private static void store(Handle handle, SourceCustomer customer, long target, boolean isNew) {
-        int updated = isNew ? 0 : handle.createUpdate("UPDATE source_customer SET customer_id = :customer,"
-                + " display_name = :name, first_name = :first, last_name = :last, company = :company,"
-                + " source_priority = :priority, source_updated_at = :updated, deleted = :deleted,"
-                + " content_hash = :hash WHERE source_system = :system AND source_id = :id")
-                .bindMap(columns(customer, target)).execute();
+        int updated = isNew ? 0 : handle.createUpdate(UPDATE_SOURCE_CUSTOMER).bindMap(columns(customer, target))
+                .execute();
         if (updated == 0) {
             handle.createUpdate(INSERT_SOURCE_CUSTOMER).bindMap(columns(customer, target)).execute();
         }

@@ -2,17 +2,13 @@ package org.cxm.identity;
 
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.cxm.history.SearchTerms;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Creates the golden customers of source customers that are new to the store and match no one, with one
- * batch per table instead of several round trips per customer: the bulk of a first load. Each golden
- * record is its single source's values ({@link GoldenRecords#ofSingleSource}), as a recompute would make it.
+ * Creates golden customers with one batch instead of a round trip per customer: the bulk of a first load.
  */
 final class NewCustomers {
 
@@ -36,24 +32,24 @@ final class NewCustomers {
                 + " FROM generate_series(1, :count)").bind("count", count).mapTo(Long.class).list();
     }
 
-    /** Inserts {@code customers}; returns their new golden customers' ids, in the same order. */
-    static List<Long> insert(Handle handle, List<SourceCustomer> customers) {
-        if (customers.isEmpty()) {
+    /** Inserts golden customers with {@code fields}; returns their ids, in the same order. */
+    static List<Long> insertGolden(Handle handle, List<GoldenRecords.Fields> fields) {
+        if (fields.isEmpty()) {
             return List.of();
         }
         OffsetDateTime now = OffsetDateTime.now();
-        List<Long> reserved = reserveIds(handle, customers.size());
+        List<Long> reserved = reserveIds(handle, fields.size());
         PreparedBatch golden = handle.prepareBatch("INSERT INTO customer (" + (reserved == null ? "" : "id, ")
                 + "display_name, first_name, last_name, company, email, phone, tax_id, created_at, updated_at) VALUES ("
                 + (reserved == null ? "" : ":id, ") + ":name, :first, :last, :company, :email, :phone, :tax, :now, :now)");
-        for (int i = 0; i < customers.size(); i++) {
-            GoldenRecords.Fields fields = GoldenRecords.ofSingleSource(customers.get(i));
+        for (int i = 0; i < fields.size(); i++) {
+            GoldenRecords.Fields field = fields.get(i);
             if (reserved != null) {
                 golden.bind("id", reserved.get(i));
             }
-            golden.bind("name", fields.displayName()).bind("first", fields.firstName()).bind("last", fields.lastName())
-                    .bind("company", fields.company()).bind("email", fields.email()).bind("phone", fields.phone())
-                    .bind("tax", fields.taxId()).bind("now", now).add();
+            golden.bind("name", field.displayName()).bind("first", field.firstName()).bind("last", field.lastName())
+                    .bind("company", field.company()).bind("email", field.email()).bind("phone", field.phone())
+                    .bind("tax", field.taxId()).bind("now", now).add();
         }
         List<Long> ids;
         if (reserved != null) {
@@ -62,28 +58,10 @@ final class NewCustomers {
         } else {
             ids = golden.executePreparedBatch("id").mapTo(Long.class).list();
         }
-        if (ids.size() != customers.size()) {
-            throw new IllegalStateException("The store returned " + ids.size() + " ids for " + customers.size()
+        if (ids.size() != fields.size()) {
+            throw new IllegalStateException("The store returned " + ids.size() + " ids for " + fields.size()
                     + " new customers");
         }
-        PreparedBatch sources = handle.prepareBatch(IdentityResolver.INSERT_SOURCE_CUSTOMER);
-        PreparedBatch identities = handle.prepareBatch(IdentityResolver.INSERT_IDENTITY);
-        PreparedBatch terms = SearchTerms.insertBatch(handle);
-        for (int i = 0; i < customers.size(); i++) {
-            SourceCustomer customer = customers.get(i);
-            sources.add(IdentityResolver.columns(customer, ids.get(i)));
-            IdentityResolver.searchTerms(customer).bind(terms, ids.get(i), customer.system(), customer.sourceId());
-            for (NormalizedIdentifier identifier : new LinkedHashSet<>(customer.identifiers())) {
-                identities.bind("customer", ids.get(i)).bind("system", customer.system())
-                        .bind("id", customer.sourceId()).bind("kind", identifier.kind().name())
-                        .bind("value", identifier.value()).add();
-            }
-        }
-        sources.execute();
-        if (identities.size() > 0) {
-            identities.execute();
-        }
-        terms.execute();
         return ids;
     }
 }

@@ -18,12 +18,6 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class PairRules {
 
-    /**
-     * The key that {@link IdentityResolver}'s batch resolution holds contested for every customer a pair
-     * rule could match, so that those are resolved one by one; no identifier key ever equals it.
-     */
-    static final String CONTESTED = "PAIR" + KnownCustomer.SEPARATOR + KnownCustomer.SEPARATOR;
-
     private PairRules() {
     }
 

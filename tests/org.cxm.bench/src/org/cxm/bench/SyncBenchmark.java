@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -88,6 +89,8 @@ class SyncBenchmark {
                                 fullSeconds,
                                 full.failures().size(), syncRate / raw, incrementalSeconds, incremental.read(),
                                 fullSeconds / incrementalSeconds));
+                    } finally {
+                        deleteQuietly(folder);
                     }
                 }
             }
@@ -101,13 +104,13 @@ class SyncBenchmark {
      * Lets the store finish the upkeep a million new rows cause before the next measurement, instead of
      * measuring whichever run PostgreSQL's autovacuum happens to overlap: VACUUM ANALYZE there, ANALYZE on H2.
      */
-    private static void settle(HistoryStore store) {
+    static void settle(HistoryStore store) {
         store.jdbi().useHandle(handle -> handle.execute(store.dialect() == Dialect.POSTGRESQL ? "VACUUM ANALYZE"
                 : "ANALYZE"));
     }
 
     /** "median (lowest to highest)" of {@code values}, each in {@code format}. */
-    private static String medianAndRange(List<Double> values, String format) {
+    static String medianAndRange(List<Double> values, String format) {
         List<Double> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
@@ -157,14 +160,7 @@ class SyncBenchmark {
                 .forEach(entry -> customers.put(entry.getKey(), entry.getValue())));
         try (Connection store = DataSources.of(history.location()).getConnection();
                 Statement read = source.connection().createStatement()) {
-            try (Statement ddl = store.createStatement()) {
-                ddl.execute("CREATE TABLE interaction_raw AS SELECT * FROM interaction WHERE 1 = 0");
-                ddl.execute("ALTER TABLE interaction_raw ADD FOREIGN KEY (customer_id) REFERENCES customer (id)");
-                ddl.execute("CREATE UNIQUE INDEX interaction_raw_unique ON interaction_raw (source_record_id, source_system)");
-                ddl.execute("CREATE INDEX interaction_raw_timeline ON interaction_raw (customer_id, occurred_at DESC, id DESC)");
-                ddl.execute("CREATE INDEX interaction_raw_by_source_customer ON interaction_raw (source_system,"
-                        + " source_customer_id)");
-            }
+            createRawTable(store);
             store.setAutoCommit(false);
             long start = System.nanoTime();
             long rows = 0;
@@ -198,6 +194,27 @@ class SyncBenchmark {
                 store.commit();
             }
             return rows / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** A copy of the interaction table with its unique key, indexes and foreign key, for the raw baseline. */
+    static void createRawTable(Connection store) throws SQLException {
+        try (Statement ddl = store.createStatement()) {
+            ddl.execute("CREATE TABLE interaction_raw AS SELECT * FROM interaction WHERE 1 = 0");
+            ddl.execute("ALTER TABLE interaction_raw ADD FOREIGN KEY (customer_id) REFERENCES customer (id)");
+            ddl.execute("CREATE UNIQUE INDEX interaction_raw_unique ON interaction_raw (source_record_id, source_system)");
+            ddl.execute("CREATE INDEX interaction_raw_timeline ON interaction_raw (customer_id, occurred_at DESC, id DESC)");
+            ddl.execute("CREATE INDEX interaction_raw_by_source_customer ON interaction_raw (source_system,"
+                    + " source_customer_id)");
+        }
+    }
+
+    /** Deletes {@code folder} and what it holds, so that repeated runs do not fill the disk; best effort. */
+    static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            BenchReport.line("(could not delete " + folder + ": " + e.getMessage() + ")");
         }
     }
 

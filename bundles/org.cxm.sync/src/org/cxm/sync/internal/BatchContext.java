@@ -13,10 +13,12 @@ import org.jdbi.v3.core.Handle;
  *
  * @param runId the sync run, for its dead letters
  * @param customerIds the customers the batches of this record source have looked up
+ * @param implicitCustomers the customers the identifiers of this record source's records imply
  * @param dialect the store's, for its look-ups
  */
 record BatchContext(long runId, DataSource dataSource, RecordSource recordSource, RecordMapper mapper,
-        Classifier classifier, IdentityResolver resolver, CustomerIds customerIds, Dialect dialect) {
+        Classifier classifier, IdentityResolver resolver, CustomerIds customerIds, ImplicitCustomers implicitCustomers,
+        Dialect dialect) {
 
     /**
      * Counts {@code batch} as read, writes the records its mapping rejected to the dead letters, with

@@ -13,8 +13,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * The golden customers of the source customers that the interactions of one record source refer to,
  * remembered across its batches: a source of a million calls usually refers to far fewer customers, and
- * each is looked up once. The sync forgets them whenever a batch merged customers or was rolled back, when
- * what was remembered may no longer hold.
+ * each is looked up once. After a batch merged customers, a remembered customer may have been merged away:
+ * those remembered before are checked again (one query for the batch) when next used. After a rollback
+ * the sync forgets them all.
  */
 final class CustomerIds {
 
@@ -23,7 +24,11 @@ final class CustomerIds {
 
     private final String system;
 
-    private final Map<String, Long> remembered = new HashMap<>();
+    /** Each remembered source customer's golden customer and the merge epoch it was checked in. */
+    private final Map<String, long[]> remembered = new HashMap<>();
+
+    /** Counts the batches that merged customers. */
+    private long epoch;
 
     private final CustomerMerger merger = new CustomerMerger();
 
@@ -35,13 +40,25 @@ final class CustomerIds {
     Map<String, Long> find(Handle handle, Collection<String> sourceIds) {
         Map<String, Long> found = new HashMap<>();
         List<String> missing = new ArrayList<>();
+        List<long[]> stale = new ArrayList<>();
         for (String id : new LinkedHashSet<>(sourceIds)) {
-            Long customer = remembered.get(id);
-            if (customer != null) {
-                found.put(id, customer);
-            } else {
+            long[] customer = remembered.get(id);
+            if (customer == null) {
                 missing.add(id);
+                continue;
             }
+            if (customer[1] < epoch) {
+                stale.add(customer);
+            }
+            found.put(id, customer[0]);
+        }
+        if (!stale.isEmpty()) {
+            Map<Long, Long> active = merger.activeIds(handle, stale.stream().map(customer -> customer[0]).toList());
+            stale.forEach(customer -> {
+                customer[0] = active.get(customer[0]);
+                customer[1] = epoch;
+            });
+            found.replaceAll((id, customer) -> active.getOrDefault(customer, customer));
         }
         if (!missing.isEmpty()) {
             Map<String, Long> written = new HashMap<>();
@@ -53,11 +70,16 @@ final class CustomerIds {
             written.forEach((id, customer) -> {
                 found.put(id, active.get(customer));
                 if (remembered.size() < LIMIT) {
-                    remembered.put(id, active.get(customer));
+                    remembered.put(id, new long[] { active.get(customer), epoch });
                 }
             });
         }
         return found;
+    }
+
+    /** Marks what is remembered as possibly merged away since. */
+    void merged() {
+        epoch++;
     }
 
     void forget() {

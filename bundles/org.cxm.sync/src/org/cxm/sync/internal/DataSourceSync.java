@@ -122,7 +122,8 @@ public final class DataSourceSync {
         IdentifierNormalizer normalizer = new IdentifierNormalizer(source.getDefaultRegion() == null
                 || source.getDefaultRegion().isBlank() ? defaultRegion : source.getDefaultRegion());
         BatchContext context = new BatchContext(runId, source, recordSource, new RecordMapper(recordSource, normalizer),
-                new Classifier(recordSource), resolver, new CustomerIds(source.getName()), store.dialect());
+                new Classifier(recordSource), resolver, new CustomerIds(source.getName()), new ImplicitCustomers(),
+                store.dialect());
         Cursor committed = journal.cursor(source.getName(), recordSource.getName());
         // Nothing of a record source never synced can be stored yet: its first load skips looking for stored
         // records until a batch proves otherwise (a reset cursor, or rows that changed while being read).
@@ -146,10 +147,11 @@ public final class DataSourceSync {
                 } catch (InteractionBatch.DuplicateRecords e) {
                     assumeNew = false;
                     context.customerIds().forget();
+                    context.implicitCustomers().forget();
                     counts = write(context, batch, false);
                 }
                 if (counts.merged > 0) {
-                    context.customerIds().forget();
+                    context.customerIds().merged();
                 }
                 boolean customersWritten = recordSource.getKind() == RecordKind.CUSTOMER
                         && counts.inserted + counts.updated + counts.deleted > 0;

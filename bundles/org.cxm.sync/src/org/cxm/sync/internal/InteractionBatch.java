@@ -5,11 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import org.cxm.identity.SourceCustomer;
 import org.cxm.model.CanonicalField;
 import org.cxm.model.RecordSource;
 import org.cxm.sync.internal.Classifier.Classification;
@@ -18,7 +20,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Writes a batch of interaction records (calls, e-mails, cases, orders, invoices...) with set-based SQL:
- * one query finds the customers not looked up before ({@link CustomerIds}), one finds the records already
+ * one query finds the customers not looked up before ({@link CustomerIds}) or the batch resolves the
+ * customers its records' identifiers imply ({@link ImplicitCustomers}), one finds the records already
  * stored (skipped on a first load), then one JDBC batch inserts the new records and one updates the changed
  * ones. Unchanged records, such as those read again by a look-back, cost nothing.
  */
@@ -55,9 +58,8 @@ final class InteractionBatch {
         if (mapped.isEmpty()) {
             return counts;
         }
-        Map<String, String> sourceCustomers = sourceCustomerIds(handle, context, mapped, counts);
-        Map<String, Long> customers = context.dialect().planEachExecution(handle,
-                () -> context.customerIds().find(handle, sourceCustomers.values()));
+        Map<String, String> sourceCustomers = new HashMap<>();
+        Map<String, Long> customers = customers(handle, context, mapped, sourceCustomers, counts);
         Map<String, Stored> stored = assumeNew ? Map.of()
                 : context.dialect().planEachExecution(handle, () -> stored(handle, context.system(), mapped));
         OffsetDateTime now = OffsetDateTime.now();
@@ -109,34 +111,37 @@ final class InteractionBatch {
     }
 
     /**
-     * The source customer of each record: the customer its customer reference names, or, for records that
-     * carry identifiers instead (a lead's e-mail), a customer resolved from those identifiers.
+     * The golden customer of each record's source customer, and in {@code sourceCustomers} that source
+     * customer: the one its customer reference names, or, for records that carry identifiers instead (a
+     * lead's e-mail), the implicit customer of those identifiers, resolved for the whole batch at once.
      */
-    private static Map<String, String> sourceCustomerIds(Handle handle, BatchContext context,
-            List<MappedRecord> records, Counts counts) {
-        RecordSource customers = context.recordSource().getCustomerSource();
-        Map<String, String> ids = new HashMap<>();
+    private static Map<String, Long> customers(Handle handle, BatchContext context, List<MappedRecord> records,
+            Map<String, String> sourceCustomers, Counts counts) {
+        RecordSource customerSource = context.recordSource().getCustomerSource();
+        List<MappedRecord> implicit = new ArrayList<>();
         for (MappedRecord record : records) {
             String reference = record.text(CanonicalField.CUSTOMER_REF);
-            if (reference != null && customers != null) {
-                ids.put(record.sourceRecordId(), BatchContext.customerId(customers, reference));
+            if (reference != null && customerSource != null) {
+                sourceCustomers.put(record.sourceRecordId(), BatchContext.customerId(customerSource, reference));
             } else if (!record.identifiers().isEmpty()) {
-                SourceCustomer implicit = implicitCustomer(context, record);
-                counts.merged += context.resolver().resolve(handle, implicit).merges().size();
-                ids.put(record.sourceRecordId(), implicit.sourceId());
+                sourceCustomers.put(record.sourceRecordId(), ImplicitCustomers.sourceIdOf(record));
+                implicit.add(record);
             }
         }
-        return ids;
+        Map<String, Long> customers = new HashMap<>(context.dialect().planEachExecution(handle,
+                () -> context.customerIds().find(handle, referenced(sourceCustomers, implicit))));
+        if (!implicit.isEmpty()) {
+            customers.putAll(context.dialect().planEachExecution(handle,
+                    () -> context.implicitCustomers().resolve(handle, context, implicit, counts)));
+        }
+        return customers;
     }
 
-    private static SourceCustomer implicitCustomer(BatchContext context, MappedRecord record) {
-        var identifier = record.identifiers().get(0);
-        String id = identifier.kind().getLiteral() + ":" + identifier.value();
-        String name = record.text(CanonicalField.DISPLAY_NAME);
-        return new SourceCustomer(context.system(), id, context.dataSource().getPriority(), null, name,
-                record.text(CanonicalField.FIRST_NAME), record.text(CanonicalField.LAST_NAME),
-                record.text(CanonicalField.COMPANY), record.identifiers(), false,
-                Integer.toHexString(java.util.Objects.hash(id, name, record.identifiers())));
+    /** The source customers named by customer references, not those of {@code implicit} records. */
+    private static Set<String> referenced(Map<String, String> sourceCustomers, List<MappedRecord> implicit) {
+        Set<String> referenced = new HashSet<>(sourceCustomers.values());
+        implicit.forEach(record -> referenced.remove(ImplicitCustomers.sourceIdOf(record)));
+        return referenced;
     }
 
     private static Map<String, Stored> stored(Handle handle, String system, List<MappedRecord> records) {
