@@ -133,7 +133,7 @@ final class BatchWrites {
                 + " WHERE source_system = :system AND source_id = :id");
         PreparedBatch forgetTerms = SearchTerms.deleteBatch(handle);
         PreparedBatch identities = handle.prepareBatch(IdentityResolver.INSERT_IDENTITY);
-        PreparedBatch terms = SearchTerms.insertBatch(handle);
+        SearchTerms.Rows terms = new SearchTerms.Rows();
         for (SourceWrite write : sources.values()) {
             SourceCustomer customer = write.customer();
             long target = finalId.applyAsLong(write.target());
@@ -148,12 +148,13 @@ final class BatchWrites {
                 identities.bind("customer", target).bind("system", customer.system()).bind("id", customer.sourceId())
                         .bind("kind", identifier.kind().name()).bind("value", identifier.value()).add();
             }
-            IdentityResolver.searchTerms(customer).bind(terms, target, customer.system(), customer.sourceId());
+            IdentityResolver.searchTerms(customer).addTo(terms, target, customer.system(), customer.sourceId());
         }
-        for (PreparedBatch batch : List.of(updates, inserts, forgetIdentities, forgetTerms, identities, terms)) {
+        for (PreparedBatch batch : List.of(updates, inserts, forgetIdentities, forgetTerms, identities)) {
             if (batch.size() > 0) {
                 batch.execute();
             }
         }
+        terms.write(handle);
     }
 }

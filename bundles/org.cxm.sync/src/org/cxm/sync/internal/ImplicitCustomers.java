@@ -137,20 +137,28 @@ final class ImplicitCustomers {
             return;
         }
         Map<String, Known> read = new HashMap<>();
-        handle.createQuery("SELECT source_id, customer_id, display_name FROM source_customer WHERE source_id IN"
-                + " (<ids>) AND source_system = :system").bind("system", system).bindList("ids", missing)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), new Known(rs.getLong(2), new LinkedHashSet<>(),
-                        rs.getString(3), -1)))
-                .forEach(entry -> read.put(entry.getKey(), entry.getValue()));
+        // By source id alone, so that H2 takes the indexes led by it; the system is checked here.
+        handle.createQuery("SELECT source_id, source_system, customer_id, display_name FROM source_customer"
+                + " WHERE source_id IN (<ids>)").bindList("ids", missing)
+                .map((rs, ctx) -> system.equals(rs.getString(2)) ? Map.entry(rs.getString(1), new Known(rs.getLong(3),
+                        new LinkedHashSet<>(), rs.getString(4), -1)) : null)
+                .forEach(entry -> {
+                    if (entry != null) {
+                        read.put(entry.getKey(), entry.getValue());
+                    }
+                });
         if (read.isEmpty()) {
             return;
         }
-        handle.createQuery("SELECT source_id, kind, normalized_value FROM customer_identity WHERE source_id IN"
-                + " (<ids>) AND source_system = :system ORDER BY id").bind("system", system)
-                .bindList("ids", new ArrayList<>(read.keySet()))
-                .map((rs, ctx) -> Map.entry(rs.getString(1), new NormalizedIdentifier(
-                        IdentifierKind.valueOf(rs.getString(2)), rs.getString(3), null)))
-                .forEach(entry -> read.get(entry.getKey()).identifiers.add(entry.getValue()));
+        handle.createQuery("SELECT source_id, source_system, kind, normalized_value FROM customer_identity"
+                + " WHERE source_id IN (<ids>) ORDER BY id").bindList("ids", new ArrayList<>(read.keySet()))
+                .map((rs, ctx) -> system.equals(rs.getString(2)) ? Map.entry(rs.getString(1), new NormalizedIdentifier(
+                        IdentifierKind.valueOf(rs.getString(3)), rs.getString(4), null)) : null)
+                .forEach(entry -> {
+                    if (entry != null) {
+                        read.get(entry.getKey()).identifiers.add(entry.getValue());
+                    }
+                });
         read.forEach(this::remember);
     }
 
