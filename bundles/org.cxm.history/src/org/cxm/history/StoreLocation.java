@@ -1,6 +1,7 @@
 package org.cxm.history;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the customer history is kept: an embedded H2 database in a directory (the default, so the product
@@ -11,6 +12,9 @@ import java.nio.file.Path;
  * @param password the password, or {@code null}; never stored in a model
  */
 public record StoreLocation(String jdbcUrl, String user, String password) {
+
+    /** The user the embedded H2 store is created with (empty password): a file only its owner can read. */
+    private static final String EMBEDDED_USER = "sa";
 
     /**
      * Where the embedded store is kept unless the user chooses otherwise: {@code $CXM_HOME/store}, or
@@ -24,12 +28,40 @@ public record StoreLocation(String jdbcUrl, String user, String password) {
     /** The embedded store in {@code directory} (created if missing). */
     public static StoreLocation embedded(Path directory) {
         Path file = directory.toAbsolutePath().normalize().resolve("history");
-        return new StoreLocation("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return new StoreLocation("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", EMBEDDED_USER, "");
+    }
+
+    /**
+     * The store a {@code --store} (command line) or {@code -store} (workbench) argument names, so that every
+     * program reads it alike: a directory holds the embedded store; an embedded H2 URL ({@code jdbc:h2:...},
+     * the form {@link #embedded} makes) opens with the embedded store's own user; a PostgreSQL URL takes its
+     * user and password from CXM_STORE_USER and CXM_STORE_PASSWORD in {@code environment}.
+     *
+     * @throws IllegalArgumentException for a JDBC URL of another database
+     */
+    public static StoreLocation of(String argument, UnaryOperator<String> environment) {
+        if (argument.startsWith("jdbc:h2:")) {
+            return new StoreLocation(argument, EMBEDDED_USER, "");
+        }
+        if (argument.startsWith("jdbc:postgresql:")) {
+            return new StoreLocation(argument, environment.apply("CXM_STORE_USER"),
+                    environment.apply("CXM_STORE_PASSWORD"));
+        }
+        if (argument.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("The store must be a jdbc:postgresql:// or jdbc:h2: URL or a"
+                    + " directory, not '" + argument + "'.");
+        }
+        return embedded(Path.of(argument));
+    }
+
+    /** Whether this is a PostgreSQL store, whose user and password come from outside the URL. */
+    public boolean isPostgresql() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
     }
 
     /** An in-memory H2 store named {@code name}, for tests and trials; it lives while the JVM does. */
     public static StoreLocation inMemory(String name) {
-        return new StoreLocation("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return new StoreLocation("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE", EMBEDDED_USER, "");
     }
 
     /** The URL without credentials, for messages. */

@@ -139,7 +139,8 @@ final class DemoDirectory {
 
     /**
      * Marks the demo complete. The file is written beside and moved into place in one step, so that it is
-     * either absent or whole. The store and model lines are for scripts that open the demo in the UI.
+     * either absent or whole. The store and model lines are for scripts that open the demo in the UI: the
+     * store as its directory, the form {@code cxm --store} and the workbench's {@code -store} both read.
      */
     void complete(Marker marker) throws IOException {
         Properties properties = new Properties();
@@ -148,7 +149,7 @@ final class DemoDirectory {
         properties.setProperty("created", marker.created().toString());
         properties.setProperty("customer", marker.customer());
         properties.setProperty("customerName", marker.customerName());
-        properties.setProperty("store", store().jdbcUrl());
+        properties.setProperty("store", root.resolve("store").toString());
         properties.setProperty("model", model().toString());
         Path temporary = root.resolve(MARKER + ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {

@@ -20,8 +20,8 @@ import org.cxm.render.JourneyView;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * {@code cxm render <model> --journey <name> [--view map|blueprint|emotion] --format svg|png --out <file>}:
- * renders one journey of a model to an image file, headless.
+ * {@code cxm render <model> [--journey <name>] [--view map|blueprint|emotion] --format svg|png --out <file>}:
+ * renders one journey of a model to an image file, headless; the first journey when none is named.
  */
 @Component(service = Command.class)
 public class RenderCommand implements Command {
@@ -40,14 +40,15 @@ public class RenderCommand implements Command {
 
     @Override
     public String usage() {
-        return "<model file> --journey <name> [--view map|blueprint|emotion] --format svg|png --out <file>";
+        return "<model file> [--journey <name>] [--view map|blueprint|emotion] --format svg|png --out <file>"
+                + "   (without --journey: the model's first journey)";
     }
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
         Map<String, String> options = new HashMap<>();
         String modelFile = parse(arguments, options);
-        String journeyName = required(options, "--journey");
+        String journeyName = options.get("--journey");
         ImageFormat format = ImageFormat.forName(required(options, "--format"));
         if (format == null) {
             throw new UsageException("--format must be svg or png, not '" + options.get("--format") + "'.");
@@ -64,10 +65,8 @@ public class RenderCommand implements Command {
             err.println("error: " + e.getMessage());
             return FAILED;
         }
-        Journey journey = find(model, journeyName);
+        Journey journey = journey(model, modelFile, journeyName, out, err);
         if (journey == null) {
-            err.println("error: " + modelFile + " has no journey named '" + journeyName + "'; its journeys are: "
-                    + model.getJourneys().stream().map(j -> "'" + j.getName() + "'").collect(Collectors.joining(", ")));
             return FAILED;
         }
         try {
@@ -109,6 +108,30 @@ public class RenderCommand implements Command {
             throw new UsageException(option + " is required.");
         }
         return value;
+    }
+
+    /**
+     * The journey named {@code name}, or without a name the model's first journey, saying which; {@code null}
+     * when there is no such journey, which {@code err} then says.
+     */
+    private static Journey journey(CxModel model, String modelFile, String name, PrintStream out, PrintStream err) {
+        String journeys = model.getJourneys().stream().map(j -> "'" + j.getName() + "'")
+                .collect(Collectors.joining(", "));
+        if (model.getJourneys().isEmpty()) {
+            err.println("error: " + modelFile + " has no journey to render.");
+            return null;
+        }
+        if (name == null) {
+            Journey first = model.getJourneys().get(0);
+            out.println("No --journey given: rendering the model's first journey, '" + first.getName()
+                    + "' (its journeys: " + journeys + ").");
+            return first;
+        }
+        Journey journey = find(model, name);
+        if (journey == null) {
+            err.println("error: " + modelFile + " has no journey named '" + name + "'; its journeys are: " + journeys);
+        }
+        return journey;
     }
 
     /** The journey named {@code name}; case and surrounding blanks are ignored, as validation does. */

@@ -17,6 +17,7 @@ import org.cxm.identity.NormalizedIdentifier;
 import org.cxm.model.CxModel;
 import org.cxm.model.IdentifierKind;
 import org.cxm.model.NamedElement;
+import org.cxm.model.query.ChannelLabel;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -75,15 +76,26 @@ public final class HistoryPrinter {
         out.printf("%n  %-16s %-10s %-8s %-20s %-40s %s%n", "when (UTC)", "system", "kind", "channel", "subject",
                 "stage / touchpoint");
         for (TimelineEntry entry : timeline) {
-            String channel = entry.channel() != null ? entry.channel() : nameOf(model, entry.channelElementId());
-            String place = nameOf(model, entry.stageElementId()) + " / " + nameOf(model, entry.touchpointElementId());
+            String channel = ChannelLabel.of(model, entry.channelElementId(), entry.channel()).name();
             out.printf("  %-16s %-10s %-8s %-20s %-40s %s%s%n",
                     WHEN.format(entry.occurredAt().withOffsetSameInstant(ZoneOffset.UTC)), entry.sourceSystem(),
-                    entry.kind(), clip(text(channel), 20), clip(text(entry.subject()), 40), place, state(entry));
+                    entry.kind(), clip(channel, 20), clip(text(entry.subject()), 40), place(model, entry), state(entry));
         }
         if (timeline.isEmpty()) {
             out.println("  (no interactions)");
         }
+    }
+
+    /**
+     * "Stage / touchpoint" the entry was classified to, the stage alone when the rule named no touchpoint;
+     * "unclassified" when no rule placed it on a journey.
+     */
+    private static String place(CxModel model, TimelineEntry entry) {
+        if (entry.stageElementId() == null && entry.touchpointElementId() == null) {
+            return ChannelLabel.UNCLASSIFIED;
+        }
+        String stage = nameOf(model, entry.stageElementId());
+        return entry.touchpointElementId() == null ? stage : stage + " / " + nameOf(model, entry.touchpointElementId());
     }
 
     /** The entry's status and, for invoices, whether they are paid: "  [posted, not_paid]". */

@@ -63,6 +63,12 @@ public final class CxmWorkbenchAdvisor extends WorkbenchAdvisor {
                 window.setShowStatusLine(true);
                 window.setShowProgressIndicator(true);
             }
+
+            /** Maximised, so that the timeline shows all its columns, the journey stage among them. */
+            @Override
+            public void postWindowCreate() {
+                getWindowConfigurer().getWindow().getShell().setMaximized(true);
+            }
         };
     }
 }

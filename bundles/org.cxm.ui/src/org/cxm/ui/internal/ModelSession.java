@@ -46,6 +46,13 @@ public final class ModelSession {
         names = byId;
     }
 
+    /** Closes the open model: the next use loads the launch argument's again. */
+    static synchronized void forget() {
+        model = null;
+        file = null;
+        names = Map.of();
+    }
+
     /** The file of the open model, so that editors can save it back; {@code null} when none is open. */
     public static synchronized Path file() {
         return file;

@@ -46,7 +46,10 @@ public final class StoreSession {
         return location;
     }
 
-    /** Switches to the store at {@code newLocation}; views showing store data are told to reload. */
+    /**
+     * Switches to the store at {@code newLocation} ({@code null}: the one the workbench starts with); views
+     * showing store data are told to reload.
+     */
     public static void use(StoreLocation newLocation) {
         HistoryStore old;
         synchronized (StoreSession.class) {

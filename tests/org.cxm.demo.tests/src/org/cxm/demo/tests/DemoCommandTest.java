@@ -44,6 +44,19 @@ class DemoCommandTest {
         assertTrue(timeline.stream().anyMatch(l -> l.contains(" chat ") && l.contains("Ask 'where is my order?'")),
                 "her chat, with the touchpoint's name from the model: " + timeline);
         assertTrue(timeline.get(0).compareTo(timeline.get(timeline.size() - 1)) > 0, "newest first: " + timeline);
+        assertEveryEntryNamesItsChannel(timeline);
+    }
+
+    /** Cases, orders and invoices too, by the modelled channel's name; "unclassified" where no rule matched. */
+    private static void assertEveryEntryNamesItsChannel(List<String> timeline) {
+        // "  when (16) system (10) kind (8) channel (20) ...", one space between the columns
+        List<String> channels = timeline.stream().map(l -> l.substring(39, 59).strip()).toList();
+        assertTrue(channels.stream().noneMatch(c -> c.isEmpty() || c.equals("-")), "a channel on every entry: "
+                + timeline);
+        assertTrue(channels.stream().noneMatch(c -> List.of("email", "phone", "chat").contains(c)),
+                "modelled names, not the sources' spelling: " + channels);
+        assertTrue(channels.contains("Email") && channels.contains("Website"), channels.toString());
+        assertTrue(timeline.stream().noneMatch(l -> l.contains(" - / - ")), "unclassified, not - / -: " + timeline);
     }
 
     @Test

@@ -52,6 +52,19 @@ class RenderCommandTest {
     }
 
     @Test
+    void withoutAJourneyTheFirstIsRenderedAndNamed() throws Exception {
+        Path png = folder.resolve("first.png");
+        String first = ExampleModels.load(ExampleModels.RETAIL_BANK).getJourneys().get(0).getName();
+
+        assertEquals(Command.OK, runner.run("render", bank, "--format", "png", "--out", png.toString()), runner.err());
+
+        assertTrue(runner.out().startsWith("No --journey given: rendering the model's first journey, '" + first + "'"),
+                runner.out());
+        assertTrue(runner.out().contains("Rendered the map of journey '" + first + "' to " + png), runner.out());
+        assertTrue(ImageIO.read(png.toFile()).getWidth() > 1000, "a journey map was drawn");
+    }
+
+    @Test
     void unknownJourneyListsTheJourneys() throws Exception {
         Path png = folder.resolve("none.png");
         assertEquals(Command.FAILED, runner.run("render", bank, "--journey", "Buy a yacht", "--format", "png", "--out",
@@ -64,7 +77,7 @@ class RenderCommandTest {
     void wrongFormatIsAUsageError() {
         assertEquals(Command.USAGE, runner.run("render", bank, "--journey", "x", "--format", "gif", "--out", "x.gif"));
         assertTrue(runner.err().contains("--format must be svg or png, not 'gif'."), runner.err());
-        assertTrue(runner.err().contains("usage: cxm render <model file> --journey <name>"), runner.err());
+        assertTrue(runner.err().contains("usage: cxm render <model file> [--journey <name>]"), runner.err());
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.cxm.model.ChannelKind;
+import org.cxm.model.query.ChannelLabel;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -14,7 +16,7 @@ import org.eclipse.swt.widgets.Display;
 
 /**
  * Small channel icons for the timeline, drawn rather than shipped: a coloured badge with the channel's
- * initial, one colour per family of channel (phone, e-mail, chat and SMS, web and app, store, social,
+ * initial, one colour per family of channel kinds (phone, e-mail, chat and SMS, web and app, store, social,
  * other), so that a rep sees at a glance how a customer got in touch. Owned by one view, disposed with it.
  */
 final class ChannelIcons {
@@ -28,19 +30,17 @@ final class ChannelIcons {
         this.display = display;
     }
 
-    /** The icon of {@code channel} as a source names it; {@code null} for no channel. */
-    Image of(String channel) {
-        if (channel == null || channel.isBlank()) {
-            return null;
-        }
-        String name = channel.strip().toLowerCase(Locale.ROOT);
-        return images.computeIfAbsent(name, this::draw);
+    /** The icon of {@code channel}: its kind's colour and its name's initial, a grey "?" when unclassified. */
+    Image of(ChannelLabel channel) {
+        String initial = channel.unclassified() ? "?" : channel.name().substring(0, 1).toUpperCase(Locale.ROOT);
+        RGB colour = colourOf(channel.kind());
+        return images.computeIfAbsent(initial + colour, key -> draw(initial, colour));
     }
 
-    private Image draw(String name) {
+    private Image draw(String initial, RGB colour) {
         Image image = new Image(display, SIZE, SIZE);
         GC gc = new GC(image);
-        Color background = new Color(colourOf(name));
+        Color background = new Color(colour);
         try {
             gc.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
             gc.fillRectangle(0, 0, SIZE, SIZE);
@@ -48,7 +48,6 @@ final class ChannelIcons {
             gc.setBackground(background);
             gc.fillRoundRectangle(0, 0, SIZE, SIZE, 6, 6);
             gc.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
-            String initial = name.substring(0, 1).toUpperCase(Locale.ROOT);
             Point extent = gc.stringExtent(initial);
             gc.drawString(initial, (SIZE - extent.x) / 2, (SIZE - extent.y) / 2, true);
         } finally {
@@ -57,26 +56,20 @@ final class ChannelIcons {
         return image;
     }
 
-    private static RGB colourOf(String name) {
-        if (name.contains("phone") || name.contains("call") || name.contains("voice")) {
-            return new RGB(46, 125, 50);
+    /** One colour per family of channel kinds; grey for a channel of unknown kind. */
+    private static RGB colourOf(ChannelKind kind) {
+        if (kind == null) {
+            return new RGB(117, 117, 117);
         }
-        if (name.contains("mail")) {
-            return new RGB(21, 101, 192);
-        }
-        if (name.contains("chat") || name.contains("sms") || name.contains("message")) {
-            return new RGB(106, 27, 154);
-        }
-        if (name.contains("web") || name.contains("app") || name.contains("portal") || name.contains("online")) {
-            return new RGB(0, 131, 143);
-        }
-        if (name.contains("store") || name.contains("shop") || name.contains("branch")) {
-            return new RGB(230, 81, 0);
-        }
-        if (name.contains("social") || name.contains("forum") || name.contains("review")) {
-            return new RGB(194, 24, 91);
-        }
-        return new RGB(97, 97, 97);
+        return switch (kind) {
+            case PHONE -> new RGB(46, 125, 50);
+            case EMAIL, MARKETING -> new RGB(21, 101, 192);
+            case CHAT, SMS -> new RGB(106, 27, 154);
+            case WEB, MOBILE_APP, CONNECTED_DEVICE -> new RGB(0, 131, 143);
+            case STORE -> new RGB(230, 81, 0);
+            case SOCIAL, SUPPORT_FORUM -> new RGB(194, 24, 91);
+            case OTHER -> new RGB(93, 64, 55);
+        };
     }
 
     void dispose() {

@@ -116,6 +116,11 @@ public final class CustomerCardView extends ViewPart {
         golden.getParent().layout(true, true);
     }
 
+    /** The golden record's lines as the rep reads them: name, contact details, company. */
+    public String cardText() {
+        return golden.getText();
+    }
+
     /** The account status, journey stage and context lines as the rep reads them. */
     public String statusText() {
         return status.getText();

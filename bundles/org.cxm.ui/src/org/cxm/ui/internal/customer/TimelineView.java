@@ -9,6 +9,8 @@ import java.util.List;
 import org.cxm.history.Customer;
 import org.cxm.history.TimelineEntry;
 import org.cxm.history.TimelineFilter;
+import org.cxm.model.CxModel;
+import org.cxm.model.query.ChannelLabel;
 import org.cxm.ui.internal.ModelSession;
 import org.cxm.ui.internal.StoreSession;
 import org.cxm.ui.internal.UiJobs;
@@ -26,9 +28,9 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The selected customer's interactions across every system, newest first, with the stage and touchpoint
- * of the CX model they were classified to, and an icon per channel; filters by channel, journey stage and
- * date.
+ * The selected customer's interactions across every system, newest first, with the channel, stage and
+ * touchpoint of the CX model they were classified to ("unclassified" where no rule matched), and an icon per
+ * channel kind; filters by channel, journey stage and date.
  */
 public final class TimelineView extends ViewPart {
 
@@ -38,6 +40,8 @@ public final class TimelineView extends ViewPart {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String[] COLUMNS = { "Time", "System", "Kind", "Channel", "Subject", "Stage",
         "Touchpoint", "Status" };
+    /** The widths the columns share the table's width in, so that all of them, Stage too, are on screen. */
+    private static final int[] WEIGHTS = { 125, 90, 70, 150, 260, 150, 170, 120 };
 
     private Combo channel;
     private Combo stage;
@@ -52,8 +56,12 @@ public final class TimelineView extends ViewPart {
     private Customer customer;
     private ISelectionListener listener;
 
-    /** A timeline page, the channels the customer used and the stages they were in, read together. */
-    private record Loaded(List<TimelineEntry> entries, List<String> channels, List<String> stageIds) {
+    /** A timeline entry with the channel it shows. */
+    private record Row(TimelineEntry entry, ChannelLabel channel) {
+    }
+
+    /** A timeline page and the stages the customer was in, read together. */
+    private record Loaded(List<Row> rows, List<String> stageIds) {
     }
 
     @Override
@@ -74,11 +82,12 @@ public final class TimelineView extends ViewPart {
         until = new DateTime(filters, SWT.DATE | SWT.DROP_DOWN);
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
-        for (String title : COLUMNS) {
+        for (int i = 0; i < COLUMNS.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(title);
-            column.setWidth(title.equals("Subject") ? 260 : title.equals("Time") ? 135 : 110);
+            column.setText(COLUMNS[i]);
+            column.setWidth(WEIGHTS[i]);
         }
+        table.addListener(SWT.Resize, event -> fitColumns());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         channel.addListener(SWT.Selection, event -> reload());
         stage.addListener(SWT.Selection, event -> reload());
@@ -88,6 +97,22 @@ public final class TimelineView extends ViewPart {
             customer = selected;
             reload();
         });
+    }
+
+    /**
+     * Gives the time its full width and shares the rest of the table's width among the other columns by their
+     * weights, each at least 40 pixels wide.
+     */
+    private void fitColumns() {
+        TableColumn[] columns = table.getColumns();
+        int rest = table.getClientArea().width - WEIGHTS[0];
+        int total = java.util.Arrays.stream(WEIGHTS).sum() - WEIGHTS[0];
+        if (rest <= 0) {
+            return;
+        }
+        for (int i = 1; i < columns.length; i++) {
+            columns[i].setWidth(Math.max(40, WEIGHTS[i] * rest / total));
+        }
     }
 
     private Button check(Composite parent, String text) {
@@ -108,6 +133,11 @@ public final class TimelineView extends ViewPart {
         reload();
     }
 
+    /** The table of entries, for a test that checks what fits on screen. */
+    public Table table() {
+        return table;
+    }
+
     /** The rows shown, each as its column texts, top (newest) first. */
     public List<List<String>> rows() {
         return java.util.Arrays.stream(table.getItems()).map(item -> java.util.stream.IntStream
@@ -121,18 +151,23 @@ public final class TimelineView extends ViewPart {
         long id = customer.id();
         TimelineFilter filter = filter();
         UiJobs.load("Reading timeline of customer " + id, table, () -> {
-            ModelSession.model();
-            return new Loaded(StoreSession.customerViews().timeline(id, filter),
-                    StoreSession.customerViews().channels(id), StoreSession.customerViews().stageIds(id));
+            CxModel model = ModelSession.model();
+            List<Row> rows = StoreSession.customerViews().timeline(id, filter).stream()
+                    .map(entry -> new Row(entry, ChannelLabel.of(model, entry.channelElementId(), entry.channel())))
+                    .toList();
+            return new Loaded(rows, StoreSession.customerViews().stageIds(id));
         }, this::show, failure -> table.setToolTipText("Store not available: " + failure)).schedule();
     }
 
+    /**
+     * The entries on every channel: the channel filter applies to the channels as the rows name them (a
+     * modelled channel, or the source's), which the store does not hold, so it applies to what was read.
+     */
     private TimelineFilter filter() {
-        String chosen = channel.getSelectionIndex() <= 0 ? null : channel.getItem(channel.getSelectionIndex());
         OffsetDateTime start = fromEnabled.getSelection() ? startOf(date(from)) : null;
         OffsetDateTime end = untilEnabled.getSelection() ? startOf(date(until).plusDays(1)) : null;
         String stageId = stage.getSelectionIndex() <= 0 ? null : stageIds.get(stage.getSelectionIndex() - 1);
-        return new TimelineFilter(chosen, stageId, start, end, 1000);
+        return new TimelineFilter(null, stageId, start, end, 1000);
     }
 
     private static LocalDate date(DateTime widget) {
@@ -144,11 +179,11 @@ public final class TimelineView extends ViewPart {
     }
 
     private void show(Loaded loaded) {
-        String chosen = channel.getText();
+        String chosen = channel.getSelectionIndex() <= 0 ? null : channel.getText();
         channel.setItems(ALL_CHANNELS);
-        loaded.channels().forEach(channel::add);
-        int index = channel.indexOf(chosen);
-        channel.select(Math.max(index, 0));
+        loaded.rows().stream().map(row -> row.channel().name()).distinct().sorted().forEach(channel::add);
+        channel.select(Math.max(chosen == null ? 0 : channel.indexOf(chosen), 0));
+        String shown = channel.getSelectionIndex() <= 0 ? null : chosen;
         String chosenStage = stage.getSelectionIndex() <= 0 ? null : stageIds.get(stage.getSelectionIndex() - 1);
         stageIds = loaded.stageIds();
         stage.setItems(ALL_STAGES);
@@ -156,14 +191,31 @@ public final class TimelineView extends ViewPart {
         stage.select(chosenStage == null ? 0 : stageIds.indexOf(chosenStage) + 1);
         stage.getParent().layout(true);
         table.removeAll();
-        for (TimelineEntry entry : loaded.entries()) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {
-                WHEN.format(entry.occurredAt().atZoneSameInstant(ZoneId.systemDefault())), entry.sourceSystem(),
-                entry.kind(), text(entry.channel()), text(entry.subject()), ModelSession.nameOf(entry.stageElementId()),
-                ModelSession.nameOf(entry.touchpointElementId()), text(entry.status()) });
-            item.setImage(3, icons.of(entry.channel()));
+        loaded.rows().stream().filter(row -> shown == null || shown.equals(row.channel().name())).forEach(this::add);
+    }
+
+    private void add(Row row) {
+        TimelineEntry entry = row.entry();
+        TableItem item = new TableItem(table, SWT.NONE);
+        item.setText(new String[] {
+            WHEN.format(entry.occurredAt().atZoneSameInstant(ZoneId.systemDefault())), entry.sourceSystem(),
+            entry.kind(), row.channel().name(), text(entry.subject()), stageOf(entry),
+            ModelSession.nameOf(entry.touchpointElementId()), state(entry) });
+        item.setImage(3, icons.of(row.channel()));
+    }
+
+    /** The stage's name; "unclassified" where no classification rule placed the entry on a journey. */
+    private static String stageOf(TimelineEntry entry) {
+        if (entry.stageElementId() == null && entry.touchpointElementId() == null) {
+            return ChannelLabel.UNCLASSIFIED;
         }
+        return ModelSession.nameOf(entry.stageElementId());
+    }
+
+    /** The status and, for an invoice, whether it is paid: "posted, not_paid". */
+    private static String state(TimelineEntry entry) {
+        return String.join(", ", java.util.stream.Stream.of(entry.status(), entry.paymentStatus())
+                .filter(value -> value != null && !value.isBlank()).toList());
     }
 
     private static String text(String value) {

@@ -2,6 +2,7 @@ package org.cxm.ui.internal.preferences;
 
 import java.nio.file.Path;
 
+import org.cxm.history.StoreException;
 import org.cxm.history.StoreLocation;
 import org.cxm.ui.internal.LaunchArguments;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -76,12 +77,22 @@ public record StorePreferences(boolean embedded, Path directory, String url, Str
     /**
      * The store to open at start: the {@code -store} launch argument if given, else the saved preferences,
      * with the PostgreSQL password from {@code secrets}.
+     *
+     * @throws StoreException when {@code -store} names no store CXM can open
      */
-    public static StoreLocation startLocation(LaunchArguments arguments, StoreSecrets secrets) {
-        if (arguments.store() != null) {
-            return arguments.storeLocation();
+    public static StoreLocation startLocation(LaunchArguments arguments, StoreSecrets secrets) throws StoreException {
+        StorePreferences saved = load();
+        StoreLocation given = arguments.storeLocation();
+        if (given == null) {
+            return saved.location(saved.embedded() ? null : secrets.password(saved));
         }
-        StorePreferences preferences = load();
-        return preferences.location(preferences.embedded() ? null : secrets.password(preferences));
+        if (!given.isPostgresql()) {
+            return given;
+        }
+        // The user from CXM_STORE_USER, else the one saved for this URL; the password kept in secure storage
+        // for that user and URL, else CXM_STORE_PASSWORD, as for a store chosen in the preferences.
+        String user = given.user() != null ? given.user() : given.jdbcUrl().equals(saved.url()) ? saved.user() : null;
+        StorePreferences named = new StorePreferences(false, saved.directory(), given.jdbcUrl(), user);
+        return named.location(secrets.password(named));
     }
 }
