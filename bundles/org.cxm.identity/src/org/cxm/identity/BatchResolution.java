@@ -72,7 +72,7 @@ final class BatchResolution {
     }
 
     /** What resolving one source customer does: its customer (maybe a placeholder) and the merges. */
-    private record Plan(long target, boolean created, List<MatchReason> merges) {
+    private record Plan(long target, List<MatchReason> merges) {
     }
 
     /**
@@ -196,7 +196,7 @@ final class BatchResolution {
         if (joined != null || current != null || !merges.isEmpty() || customer.deleted()) {
             writes.recompute(survivor);
         }
-        return new Plan(survivor, current == null, journaled);
+        return new Plan(survivor, journaled);
     }
 
     /** The active customers sharing a matchable identifier with {@code customer}, strongest rule first. */

@@ -55,17 +55,15 @@ public final class GoldenRecords {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** Rebuilds the golden record of {@code customer} from its source customers that are not deleted. */
     public void recompute(Handle handle, long customer) {
-        List<Map<String, Object>> sources = handle.createQuery("SELECT s.source_system, s.source_id, s.display_name,"
-                + " s.first_name, s.last_name, s.company FROM source_customer s WHERE s.customer_id = :customer"
-                + " AND s.deleted = FALSE ORDER BY " + order).bind("customer", customer).mapToMap().list();
-        Map<String, String> identifiers = firstIdentifiers(handle, customer);
-        bind(handle.createUpdate(UPDATE), sources, identifiers, OffsetDateTime.now(), customer).execute();
+        recomputeAll(handle, List.of(customer));
     }
 
     /**
-     * What {@link #recompute} does for each of {@code customers}, with one query for their sources, one for
-     * their identities and one batch of updates.
+     * Rebuilds the golden records of {@code customers}, with one query for their sources, one for their
+     * identities and one batch of updates. The surviving identifier of each kind comes from the first source
+     * in survivorship order, then the oldest identity.
      */
     void recomputeAll(Handle handle, Collection<Long> customers) {
         if (customers.isEmpty()) {
@@ -102,17 +100,6 @@ public final class GoldenRecords {
                 .bind("last", first(sources, "last_name")).bind("company", first(sources, "company"))
                 .bind("email", identifiers.get("EMAIL")).bind("phone", identifiers.get("PHONE"))
                 .bind("tax", identifiers.get("TAX_ID")).bind("now", now).bind("id", customer);
-    }
-
-    /** The surviving identifier of each kind: from the first source in survivorship order, then the oldest. */
-    private Map<String, String> firstIdentifiers(Handle handle, long customer) {
-        Map<String, String> identifiers = new HashMap<>();
-        handle.createQuery("SELECT i.kind, i.normalized_value FROM customer_identity i JOIN source_customer s"
-                + " ON s.source_system = i.source_system AND s.source_id = i.source_id"
-                + " WHERE i.customer_id = :customer AND s.deleted = FALSE ORDER BY " + order + ", i.id")
-                .bind("customer", customer).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .forEach(entry -> identifiers.putIfAbsent(entry.getKey(), entry.getValue()));
-        return identifiers;
     }
 
     private static String first(List<Map<String, Object>> sources, String column) {

@@ -1,11 +1,7 @@
 package org.cxm.sync.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -185,13 +181,7 @@ final class ImplicitCustomers {
         StringBuilder content = new StringBuilder(id).append('\u001f').append(Objects.toString(name, ""));
         identifiers.stream().map(identifier -> identifier.kind() + "=" + identifier.value()).sorted()
                 .forEach(identifier -> content.append('\u001f').append(identifier));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString()
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentHash.of(content);
     }
 
     /** What the records of one batch say of one implicit customer: all their identifiers, the last name. */

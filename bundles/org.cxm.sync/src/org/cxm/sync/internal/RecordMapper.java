@@ -2,8 +2,6 @@ package org.cxm.sync.internal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -11,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,13 +174,7 @@ final class RecordMapper {
         new TreeMap<>(fields).forEach((field, value) -> content.append('\u001f').append(field).append('=')
                 .append(value));
         identifiers.forEach(id -> content.append('\u001f').append(id.kind()).append('=').append(id.value()));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString()
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentHash.of(content);
     }
 
     private static String lower(String column) {
