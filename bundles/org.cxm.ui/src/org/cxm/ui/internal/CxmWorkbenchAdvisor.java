@@ -5,6 +5,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -64,10 +65,16 @@ public final class CxmWorkbenchAdvisor extends WorkbenchAdvisor {
                 window.setShowProgressIndicator(true);
             }
 
-            /** Maximised, so that the timeline shows all its columns, the journey stage among them. */
+            /**
+             * Maximised, so that the timeline shows all its columns, the journey stage among them. Without a
+             * window manager (a bare X server) maximising does nothing, so the window is first given the whole
+             * screen.
+             */
             @Override
             public void postWindowCreate() {
-                getWindowConfigurer().getWindow().getShell().setMaximized(true);
+                Shell shell = getWindowConfigurer().getWindow().getShell();
+                shell.setBounds(shell.getMonitor().getClientArea());
+                shell.setMaximized(true);
             }
         };
     }
