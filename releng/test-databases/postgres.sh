@@ -2,6 +2,8 @@
 # Starts or stops a throw-away PostgreSQL server for the tests: ./postgres.sh start|stop <data dir> <port>
 # The server listens on 127.0.0.1 only, trusts local connections (user cxm, database cxm_test) and runs
 # without fsync; it is for tests, never for data. Needs Debian's postgresql package.
+# For profiling: CXM_PG_EXTRA adds server options (e.g. "-c shared_preload_libraries=pg_stat_statements"),
+# CXM_KEEP_PG=1 leaves the server running after the build so that its statistics can be read.
 set -euo pipefail
 action=$1 dir=$2 port=$3
 
@@ -37,11 +39,12 @@ start)
     as_owner "$bin/initdb" -D "$dir" -A trust -U cxm --no-sync >"$dir.initdb.log" 2>&1 \
         || { cat "$dir.initdb.log" >&2; exit 1; }
     as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off" start >/dev/null
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off ${CXM_PG_EXTRA:-}" start >/dev/null
     as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U cxm cxm_test
     echo "PostgreSQL for tests runs on 127.0.0.1:$port (database cxm_test, user cxm)"
     ;;
 stop)
+    [ -z "${CXM_KEEP_PG:-}" ] || exit 0
     if [ -f "$dir/postmaster.pid" ]; then
         as_owner "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null
     fi

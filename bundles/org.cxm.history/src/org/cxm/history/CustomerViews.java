@@ -67,12 +67,14 @@ public final class CustomerViews {
                 }
                 words.sort(Comparator.comparing(matches::get));
             }
-            StringBuilder candidates = new StringBuilder("SELECT t0.customer_id FROM search_term t0 WHERE ")
-                    .append(dialect.startsWith("t0.term", "term0"));
-            for (int i = 1; i < words.size(); i++) {
-                candidates.append(" AND EXISTS (SELECT 1 FROM search_term t").append(i).append(" WHERE t").append(i)
-                        .append(".customer_id = t0.customer_id AND ")
-                        .append(dialect.startsWith("t" + i + ".term", "term" + i)).append(')');
+            String candidates = candidates(dialect, words);
+            String endOfPhone = endOfPhone(words);
+            if (endOfPhone != null) {
+                // Digits typed alone may also be the last digits of a phone number: its reversed term.
+                candidates = "SELECT customer_id FROM ((" + candidates + " FETCH FIRST " + CANDIDATES
+                        + " ROWS ONLY) UNION ALL (SELECT r.customer_id FROM search_term r WHERE "
+                        + dialect.startsWith("r.term", "reversed") + " FETCH FIRST " + CANDIDATES + " ROWS ONLY))"
+                        + " AS either";
             }
             // The candidates are a derived table, read once: as an IN (...) with FETCH FIRST, PostgreSQL may
             // run the limited subquery again for every customer.
@@ -83,8 +85,32 @@ public final class CustomerViews {
             for (int i = 0; i < words.size(); i++) {
                 dialect.bindStartOf(query, "term" + i, words.get(i));
             }
+            if (endOfPhone != null) {
+                dialect.bindStartOf(query, "reversed", endOfPhone);
+            }
             return query.map(HistoryStore.CUSTOMER).list();
         }));
+    }
+
+    /** The customers with a term that each of {@code words} starts, the first (rarest) word leading. */
+    private static String candidates(Dialect dialect, List<String> words) {
+        StringBuilder candidates = new StringBuilder("SELECT t0.customer_id FROM search_term t0 WHERE ")
+                .append(dialect.startsWith("t0.term", "term0"));
+        for (int i = 1; i < words.size(); i++) {
+            candidates.append(" AND EXISTS (SELECT 1 FROM search_term t").append(i).append(" WHERE t").append(i)
+                    .append(".customer_id = t0.customer_id AND ")
+                    .append(dialect.startsWith("t" + i + ".term", "term" + i)).append(')');
+        }
+        return candidates.toString();
+    }
+
+    /** The reversed-digits term that finds phone numbers ending in what was typed, or {@code null}. */
+    private static String endOfPhone(List<String> words) {
+        if (words.size() != 1 || words.get(0).length() < SearchTerms.MIN_PHONE_TAIL
+                || !words.get(0).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return SearchTerms.reversedDigits(words.get(0));
     }
 
     /** The card of customer {@code customerId}, or {@code null} when there is no such active customer. */

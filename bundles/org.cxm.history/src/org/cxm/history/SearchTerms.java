@@ -1,9 +1,5 @@
 package org.cxm.history;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,14 +11,12 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.postgresql.PGConnection;
 
 /**
  * The words by which search as you type finds a source customer (table {@code search_term}): each word of
- * its names, its e-mail addresses whole, by domain and by word, every tail of at least four digits of its
- * phone numbers (so that "345678" or a national number finds "+31612345678"), other identifiers, and its
- * source id whole and without the record-source prefix. Terms are lower case without accents, so "jose"
+ * its names, its e-mail addresses whole, by domain and by word, the digits of its phone numbers with and
+ * without the country code and read backwards (so that a national number or the last digits "345678" find
+ * "+31612345678"), other identifiers, and its source id whole and without the record-source prefix. Terms are lower case without accents, so "jose"
  * finds "José". Whoever writes a source customer's identities writes its terms with them.
  */
 public final class SearchTerms {
@@ -34,7 +28,13 @@ public final class SearchTerms {
 
     private static final int MAX_LENGTH = 100;
 
-    private static final int MIN_PHONE_TAIL = 4;
+    /** The fewest digits typed that find a phone number by its end. */
+    static final int MIN_PHONE_TAIL = 4;
+
+    private static final int MAX_COUNTRY_CODE = 3;
+
+    /** Starts the term of a phone number's digits read backwards, which no other term starts with. */
+    private static final char REVERSED = '~';
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -69,8 +69,13 @@ public final class SearchTerms {
             }
             case "PHONE" -> {
                 String digits = normal.replaceAll("[^0-9]", "");
-                for (int start = 0; digits.length() - start >= MIN_PHONE_TAIL; start++) {
+                // With and without a country code of one to three digits, so that the number is found as
+                // typed from its start, internationally or nationally; and reversed, for its last digits.
+                for (int start = 0; start <= MAX_COUNTRY_CODE && digits.length() - start >= MIN_PHONE_TAIL; start++) {
                     add(digits.substring(start));
+                }
+                if (digits.length() >= MIN_PHONE_TAIL) {
+                    add(reversedDigits(digits));
                 }
             }
             default -> words(normal);
@@ -115,66 +120,15 @@ public final class SearchTerms {
         batch.bind("system", system).bind("id", sourceId).add();
     }
 
-    /** Adds one row per term of the source customer {@code system}/{@code sourceId} to {@code rows}. */
-    public void addTo(Rows rows, long customer, String system, String sourceId) {
-        for (String term : terms) {
-            rows.add(customer, system, sourceId, term);
-        }
+    /** The rows of search terms that {@link #addTo} fills, to be written at once (COPY on PostgreSQL). */
+    public static BulkRows rows() {
+        return BulkRows.into("search_term", "customer_id", "source_system", "source_id", "term");
     }
 
-    /**
-     * Terms of many source customers, written at once by {@link #write}: with COPY on PostgreSQL, where a
-     * source customer has about fifteen terms and sending them as batched inserts took most of a first
-     * load; with a batch of inserts on H2, which is embedded and has no round trips to save.
-     */
-    public static final class Rows {
-
-        private final StringBuilder copy = new StringBuilder();
-
-        private final List<Object[]> rows = new ArrayList<>();
-
-        void add(long customer, String system, String sourceId, String term) {
-            rows.add(new Object[] { customer, system, sourceId, term });
-        }
-
-        public int size() {
-            return rows.size();
-        }
-
-        /** Writes the rows in {@code handle}'s transaction and forgets them. */
-        public void write(Handle handle) {
-            if (rows.isEmpty()) {
-                return;
-            }
-            try {
-                Connection connection = handle.getConnection();
-                if (connection.isWrapperFor(PGConnection.class)) {
-                    copy.setLength(0);
-                    for (Object[] row : rows) {
-                        copy.append(row[0]).append('\t').append(copyText((String) row[1])).append('\t')
-                                .append(copyText((String) row[2])).append('\t').append(copyText((String) row[3]))
-                                .append('\n');
-                    }
-                    connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY search_term (customer_id, source_system, source_id, term) FROM STDIN",
-                            new StringReader(copy.toString()));
-                } else {
-                    PreparedBatch batch = handle.prepareBatch(INSERT);
-                    for (Object[] row : rows) {
-                        batch.bind("customer", row[0]).bind("system", row[1]).bind("id", row[2]).bind("term", row[3])
-                                .add();
-                    }
-                    batch.execute();
-                }
-            } catch (SQLException | IOException e) {
-                throw new UnableToExecuteStatementException("Cannot write " + rows.size() + " search terms: "
-                        + e.getMessage(), e, null);
-            }
-            rows.clear();
-        }
-
-        /** {@code text} escaped for COPY's text format: backslash, tab, newline and carriage return. */
-        private static String copyText(String text) {
-            return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    /** Adds one row per term of the source customer {@code system}/{@code sourceId} to {@code rows}. */
+    public void addTo(BulkRows rows, long customer, String system, String sourceId) {
+        for (String term : terms) {
+            rows.add(customer, system, sourceId, term);
         }
     }
 
@@ -256,6 +210,14 @@ public final class SearchTerms {
     /** A source customer with one of its identities, as {@link #rebuild} reads them. */
     private record SourceRow(long customer, String system, String id, String displayName, String firstName,
             String lastName, String company, String kind, String value) {
+    }
+
+    /**
+     * The term that finds phone numbers ending in {@code digits}: their digits read backwards start with it,
+     * so an index serves "ends with" like it serves "starts with".
+     */
+    static String reversedDigits(String digits) {
+        return REVERSED + new StringBuilder(digits).reverse().toString();
     }
 
     private void words(String token) {

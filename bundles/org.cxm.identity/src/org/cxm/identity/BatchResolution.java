@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.cxm.history.InList;
 import org.cxm.model.IdentifierKind;
 import org.jdbi.v3.core.Handle;
 
@@ -295,10 +296,11 @@ final class BatchResolution {
             if (candidates == null) {
                 continue;
             }
-            handle.createQuery("SELECT i.normalized_value, i.customer_id, i.source_system, i.source_id"
+            InList keys = InList.of(handle, "values", String.class, candidates);
+            keys.bind(handle.createQuery("SELECT i.normalized_value, i.customer_id, i.source_system, i.source_id"
                     + " FROM customer_identity i JOIN source_customer s ON s.source_system = i.source_system"
-                    + " AND s.source_id = i.source_id WHERE i.normalized_value IN (<values>) AND i.kind = :kind"
-                    + " AND s.deleted = FALSE").bind("kind", kind.name()).bindList("values", new ArrayList<>(candidates))
+                    + " AND s.source_id = i.source_id WHERE " + keys.matches("i.normalized_value")
+                    + " AND i.kind = :kind AND s.deleted = FALSE")).bind("kind", kind.name())
                     .map((rs, ctx) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) + KnownCustomer
                             .SEPARATOR + rs.getString(4) })
                     .forEach(row -> {
@@ -312,8 +314,9 @@ final class BatchResolution {
         storedActive = merger.activeIds(handle, ids);
         if (!ids.isEmpty()) {
             List<Long> candidates = new ArrayList<>(new HashSet<>(storedActive.values()));
-            handle.createQuery("SELECT customer_id, other_customer_id FROM merge_block WHERE customer_id IN (<ids>)"
-                    + " AND other_customer_id IN (<ids>)").bindList("ids", candidates)
+            InList keys = InList.of(handle, "ids", Long.class, candidates);
+            keys.bind(handle.createQuery("SELECT customer_id, other_customer_id FROM merge_block WHERE "
+                    + keys.matches("customer_id") + " AND " + keys.matches("other_customer_id")))
                     .map((rs, ctx) -> Math.min(rs.getLong(1), rs.getLong(2)) + ":" + Math.max(rs.getLong(1),
                             rs.getLong(2)))
                     .forEach(blocks::add);

@@ -1,5 +1,6 @@
 package org.cxm.identity;
 
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongUnaryOperator;
 
+import org.cxm.history.BulkRows;
 import org.cxm.history.SearchTerms;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * What a {@link BatchResolution} decided, collected and then written with one batch per table: new
@@ -127,13 +130,16 @@ final class BatchWrites {
         if (sources.isEmpty()) {
             return;
         }
-        PreparedBatch inserts = handle.prepareBatch(IdentityResolver.INSERT_SOURCE_CUSTOMER);
         PreparedBatch updates = handle.prepareBatch(IdentityResolver.UPDATE_SOURCE_CUSTOMER);
         PreparedBatch forgetIdentities = handle.prepareBatch("DELETE FROM customer_identity"
                 + " WHERE source_system = :system AND source_id = :id");
         PreparedBatch forgetTerms = SearchTerms.deleteBatch(handle);
-        PreparedBatch identities = handle.prepareBatch(IdentityResolver.INSERT_IDENTITY);
-        SearchTerms.Rows terms = new SearchTerms.Rows();
+        BulkRows inserts = BulkRows.into("source_customer", "source_system", "source_id", "customer_id",
+                "display_name", "first_name", "last_name", "company", "source_priority", "source_updated_at", "deleted",
+                "content_hash");
+        BulkRows identities = BulkRows.into("customer_identity", "customer_id", "source_system", "source_id", "kind",
+                "normalized_value");
+        BulkRows terms = SearchTerms.rows();
         for (SourceWrite write : sources.values()) {
             SourceCustomer customer = write.customer();
             long target = finalId.applyAsLong(write.target());
@@ -142,19 +148,28 @@ final class BatchWrites {
                 forgetIdentities.bind("system", customer.system()).bind("id", customer.sourceId()).add();
                 SearchTerms.bindDelete(forgetTerms, customer.system(), customer.sourceId());
             } else {
-                inserts.add(IdentityResolver.columns(customer, target));
+                inserts.add(customer.system(), customer.sourceId(), target, customer.displayName(),
+                        customer.firstName(), customer.lastName(), customer.company(), customer.priority(),
+                        customer.updatedAt(), customer.deleted(), customer.contentHash());
             }
             for (NormalizedIdentifier identifier : new LinkedHashSet<>(customer.identifiers())) {
-                identities.bind("customer", target).bind("system", customer.system()).bind("id", customer.sourceId())
-                        .bind("kind", identifier.kind().name()).bind("value", identifier.value()).add();
+                identities.add(target, customer.system(), customer.sourceId(), identifier.kind().name(),
+                        identifier.value());
             }
             IdentityResolver.searchTerms(customer).addTo(terms, target, customer.system(), customer.sourceId());
         }
-        for (PreparedBatch batch : List.of(updates, inserts, forgetIdentities, forgetTerms, identities)) {
+        for (PreparedBatch batch : List.of(updates, forgetIdentities, forgetTerms)) {
             if (batch.size() > 0) {
                 batch.execute();
             }
         }
-        terms.write(handle);
+        try {
+            inserts.write(handle);
+            identities.write(handle);
+            terms.write(handle);
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException("Cannot write " + sources.size() + " source customers: "
+                    + e.getMessage(), e, null);
+        }
     }
 }

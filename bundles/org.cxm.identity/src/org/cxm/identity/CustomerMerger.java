@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.cxm.history.InList;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -43,8 +44,9 @@ public final class CustomerMerger {
         Map<Long, Long> active = new HashMap<>();
         ids.forEach(id -> active.put(id, id));
         if (!ids.isEmpty()) {
-            handle.createQuery("SELECT id FROM customer WHERE id IN (<ids>) AND merged_into IS NOT NULL")
-                    .bindList("ids", new ArrayList<>(new HashSet<>(ids))).mapTo(Long.class).list()
+            InList keys = InList.of(handle, "ids", Long.class, new HashSet<>(ids));
+            keys.bind(handle.createQuery("SELECT id FROM customer WHERE " + keys.matches("id")
+                    + " AND merged_into IS NOT NULL")).mapTo(Long.class).list()
                     .forEach(merged -> active.put(merged, activeId(handle, merged)));
         }
         return active;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cxm.history.InList;
 import org.cxm.model.IdentifierKind;
 import org.cxm.model.SurvivorshipStrategy;
 import org.jdbi.v3.core.Handle;
@@ -71,15 +72,16 @@ public final class GoldenRecords {
         }
         List<Long> ids = new ArrayList<>(customers);
         Map<Long, List<Map<String, Object>>> sources = new HashMap<>();
-        handle.createQuery("SELECT s.customer_id, s.display_name, s.first_name, s.last_name, s.company"
-                + " FROM source_customer s WHERE s.customer_id IN (<ids>) AND s.deleted = FALSE ORDER BY " + order)
-                .bindList("ids", ids).mapToMap().forEach(row -> sources.computeIfAbsent(
+        InList keys = InList.of(handle, "ids", Long.class, ids);
+        keys.bind(handle.createQuery("SELECT s.customer_id, s.display_name, s.first_name, s.last_name, s.company"
+                + " FROM source_customer s WHERE " + keys.matches("s.customer_id") + " AND s.deleted = FALSE ORDER BY "
+                + order)).mapToMap().forEach(row -> sources.computeIfAbsent(
                         ((Number) row.get("customer_id")).longValue(), id -> new ArrayList<>()).add(row));
         Map<Long, Map<String, String>> identifiers = new HashMap<>();
-        handle.createQuery("SELECT i.customer_id, i.kind, i.normalized_value FROM customer_identity i"
+        keys.bind(handle.createQuery("SELECT i.customer_id, i.kind, i.normalized_value FROM customer_identity i"
                 + " JOIN source_customer s ON s.source_system = i.source_system AND s.source_id = i.source_id"
-                + " WHERE i.customer_id IN (<ids>) AND s.deleted = FALSE ORDER BY " + order + ", i.id")
-                .bindList("ids", ids).map((rs, ctx) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
+                + " WHERE " + keys.matches("i.customer_id") + " AND s.deleted = FALSE ORDER BY " + order + ", i.id"))
+                .map((rs, ctx) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
                 .forEach(row -> identifiers.computeIfAbsent((Long) row[0], id -> new HashMap<>())
                         .putIfAbsent((String) row[1], (String) row[2]));
         PreparedBatch updates = handle.prepareBatch(UPDATE);

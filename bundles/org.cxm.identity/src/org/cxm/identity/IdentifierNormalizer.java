@@ -2,6 +2,8 @@ package org.cxm.identity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.cxm.model.IdentifierKind;
@@ -34,9 +36,18 @@ public final class IdentifierNormalizer {
 
     private static final String UNKNOWN_REGION = "ZZ";
 
+    /** How many phone numbers {@link #phone} remembers; beyond that it forgets them all and starts again. */
+    private static final int PHONE_CACHE_SIZE = 100_000;
+
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
     private final String defaultRegion;
+
+    /**
+     * Phone numbers read before, by what was written and the record's region: parsing one costs as much as
+     * mapping the rest of its record, and an interaction table repeats each customer's number in every row.
+     */
+    private final Map<String, NormalizedIdentifier> phoneCache = new ConcurrentHashMap<>();
 
     /** @param defaultRegion the region of phone numbers without country code, such as "DE"; may be null */
     public IdentifierNormalizer(String defaultRegion) {
@@ -79,7 +90,19 @@ public final class IdentifierNormalizer {
         if (raw == null || raw.isBlank()) {
             return NormalizedIdentifier.empty(IdentifierKind.PHONE);
         }
-        String text = raw.strip();
+        String key = recordRegion == null ? raw : raw + '\u001f' + recordRegion;
+        NormalizedIdentifier cached = phoneCache.get(key);
+        if (cached == null) {
+            cached = parsePhone(raw.strip(), recordRegion);
+            if (phoneCache.size() >= PHONE_CACHE_SIZE) {
+                phoneCache.clear();
+            }
+            phoneCache.put(key, cached);
+        }
+        return cached;
+    }
+
+    private NormalizedIdentifier parsePhone(String text, String recordRegion) {
         String own = PhoneRegions.code(recordRegion);
         PhoneNumber number = parse(text, own == null ? defaultRegion : own);
         if (number != null && phones.isPossibleNumber(number)) {

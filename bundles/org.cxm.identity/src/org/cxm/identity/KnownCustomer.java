@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cxm.history.InList;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -29,15 +30,18 @@ record KnownCustomer(long customerId, String contentHash) {
         }
         Map<String, KnownCustomer> known = new HashMap<>();
         // By source id alone, so that H2 takes the index led by it; the system is checked here.
-        idsBySystem.forEach((system, ids) -> handle.createQuery("SELECT source_id, source_system, customer_id,"
-                + " content_hash FROM source_customer WHERE source_id IN (<ids>)").bindList("ids", ids)
-                .map((rs, ctx) -> rs.getString(2).equals(system) ? Map.entry(system + SEPARATOR + rs.getString(1),
-                        new KnownCustomer(rs.getLong(3), rs.getString(4))) : null)
-                .forEach(entry -> {
-                    if (entry != null) {
-                        known.put(entry.getKey(), entry.getValue());
-                    }
-                }));
+        idsBySystem.forEach((system, ids) -> {
+            InList sourceIds = InList.of(handle, "ids", String.class, ids);
+            sourceIds.bind(handle.createQuery("SELECT source_id, source_system, customer_id, content_hash"
+                    + " FROM source_customer WHERE " + sourceIds.matches("source_id")))
+                    .map((rs, ctx) -> rs.getString(2).equals(system) ? Map.entry(system + SEPARATOR + rs.getString(1),
+                            new KnownCustomer(rs.getLong(3), rs.getString(4))) : null)
+                    .forEach(entry -> {
+                        if (entry != null) {
+                            known.put(entry.getKey(), entry.getValue());
+                        }
+                    });
+        });
         return known;
     }
 }

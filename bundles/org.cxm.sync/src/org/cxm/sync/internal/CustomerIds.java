@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.cxm.history.InList;
 import org.cxm.identity.CustomerMerger;
 import org.jdbi.v3.core.Handle;
 
@@ -62,8 +63,9 @@ final class CustomerIds {
         }
         if (!missing.isEmpty()) {
             Map<String, Long> written = new HashMap<>();
-            handle.createQuery("SELECT source_id, customer_id FROM source_customer WHERE source_id IN (<ids>)"
-                    + " AND source_system = :system").bind("system", system).bindList("ids", missing)
+            InList ids = InList.of(handle, "ids", String.class, missing);
+            ids.bind(handle.createQuery("SELECT source_id, customer_id FROM source_customer WHERE "
+                    + ids.matches("source_id") + " AND source_system = :system")).bind("system", system)
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
                     .forEach(entry -> written.put(entry.getKey(), entry.getValue()));
             Map<Long, Long> active = merger.activeIds(handle, written.values());

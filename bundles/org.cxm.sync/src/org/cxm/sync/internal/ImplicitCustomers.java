@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.cxm.history.InList;
 import org.cxm.identity.CustomerMerger;
 import org.cxm.identity.NormalizedIdentifier;
 import org.cxm.identity.Resolution;
@@ -134,8 +135,9 @@ final class ImplicitCustomers {
         }
         Map<String, Known> read = new HashMap<>();
         // By source id alone, so that H2 takes the indexes led by it; the system is checked here.
-        handle.createQuery("SELECT source_id, source_system, customer_id, display_name FROM source_customer"
-                + " WHERE source_id IN (<ids>)").bindList("ids", missing)
+        InList unknown = InList.of(handle, "ids", String.class, missing);
+        unknown.bind(handle.createQuery("SELECT source_id, source_system, customer_id, display_name"
+                + " FROM source_customer WHERE " + unknown.matches("source_id")))
                 .map((rs, ctx) -> system.equals(rs.getString(2)) ? Map.entry(rs.getString(1), new Known(rs.getLong(3),
                         new LinkedHashSet<>(), rs.getString(4), -1)) : null)
                 .forEach(entry -> {
@@ -146,8 +148,9 @@ final class ImplicitCustomers {
         if (read.isEmpty()) {
             return;
         }
-        handle.createQuery("SELECT source_id, source_system, kind, normalized_value FROM customer_identity"
-                + " WHERE source_id IN (<ids>) ORDER BY id").bindList("ids", new ArrayList<>(read.keySet()))
+        InList found = InList.of(handle, "ids", String.class, read.keySet());
+        found.bind(handle.createQuery("SELECT source_id, source_system, kind, normalized_value FROM customer_identity"
+                + " WHERE " + found.matches("source_id") + " ORDER BY id"))
                 .map((rs, ctx) -> system.equals(rs.getString(2)) ? Map.entry(rs.getString(1), new NormalizedIdentifier(
                         IdentifierKind.valueOf(rs.getString(3)), rs.getString(4), null)) : null)
                 .forEach(entry -> {

@@ -1,6 +1,5 @@
 package org.cxm.sync.internal;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cxm.history.BulkRows;
+import org.cxm.history.InList;
 import org.cxm.model.CanonicalField;
 import org.cxm.model.RecordSource;
 import org.cxm.sync.internal.Classifier.Classification;
@@ -22,19 +23,23 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * Writes a batch of interaction records (calls, e-mails, cases, orders, invoices...) with set-based SQL:
  * one query finds the customers not looked up before ({@link CustomerIds}) or the batch resolves the
  * customers its records' identifiers imply ({@link ImplicitCustomers}), one finds the records already
- * stored (skipped on a first load), then one JDBC batch inserts the new records and one updates the changed
- * ones. Unchanged records, such as those read again by a look-back, cost nothing.
+ * stored (skipped on a first load), then the new records are written at once ({@link BulkRows}: COPY on
+ * PostgreSQL) and one JDBC batch updates the changed ones. Unchanged records, such as those read again by a
+ * look-back, cost nothing.
  */
 final class InteractionBatch {
 
-    /** The written columns, in the order {@link #bind} sets them; the record's identity comes last. */
+    /** The written columns, in the order {@link #values} gives them; the record's identity comes last. */
     private static final String[] COLUMNS = { "record_source", "customer_id", "source_customer_id", "occurred_at",
             "kind", "channel", "direction", "subject", "summary", "status", "amount", "currency", "survey_score",
             "payment_status", "due_at", "channel_element_id", "touchpoint_element_id", "stage_element_id", "deleted",
             "content_hash", "synced_at", "source_system", "source_record_id" };
 
-    private static final String INSERT = "INSERT INTO interaction (" + String.join(", ", COLUMNS) + ") VALUES ("
-            + String.join(", ", java.util.Collections.nCopies(COLUMNS.length, "?")) + ")";
+    /** The SQL types of {@link #COLUMNS}, to bind a null. */
+    private static final int[] TYPES = { Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC,
+            Types.VARCHAR, Types.DOUBLE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR };
 
     private static final String UPDATE = "UPDATE interaction SET "
             + String.join(" = ?, ", java.util.Arrays.copyOf(COLUMNS, COLUMNS.length - 2))
@@ -63,10 +68,8 @@ final class InteractionBatch {
         Map<String, Stored> stored = assumeNew ? Map.of()
                 : context.dialect().planEachExecution(handle, () -> stored(handle, context.system(), mapped));
         OffsetDateTime now = OffsetDateTime.now();
-        Connection connection = handle.getConnection();
-        try (PreparedStatement inserts = connection.prepareStatement(INSERT);
-                PreparedStatement updates = connection.prepareStatement(UPDATE)) {
-            int insertCount = 0;
+        BulkRows inserts = BulkRows.into("interaction", COLUMNS);
+        try (PreparedStatement updates = handle.getConnection().prepareStatement(UPDATE)) {
             int updateCount = 0;
             for (MappedRecord record : mapped) {
                 Stored before = stored.get(record.sourceRecordId());
@@ -78,12 +81,12 @@ final class InteractionBatch {
                 if (customer == null && sourceCustomer != null) {
                     counts.orphans++;
                 }
-                PreparedStatement statement = before == null ? inserts : updates;
-                bind(statement, context, record, sourceCustomer, customer, now);
-                statement.addBatch();
+                Object[] values = values(context, record, sourceCustomer, customer, now);
                 if (before == null) {
-                    insertCount++;
+                    inserts.add(values);
                 } else {
+                    bind(updates, values);
+                    updates.addBatch();
                     updateCount++;
                 }
                 if (record.deleted() && (before == null || !before.deleted())) {
@@ -94,9 +97,7 @@ final class InteractionBatch {
                     counts.updated++;
                 }
             }
-            if (insertCount > 0) {
-                inserts.executeBatch();
-            }
+            inserts.write(handle);
             if (updateCount > 0) {
                 updates.executeBatch();
             }
@@ -146,9 +147,10 @@ final class InteractionBatch {
 
     private static Map<String, Stored> stored(Handle handle, String system, List<MappedRecord> records) {
         Map<String, Stored> stored = new HashMap<>();
-        handle.createQuery("SELECT source_record_id, content_hash, deleted FROM interaction"
-                + " WHERE source_record_id IN (<ids>) AND source_system = :system").bind("system", system)
-                .bindList("ids", records.stream().map(MappedRecord::sourceRecordId).toList())
+        InList ids = InList.of(handle, "ids", String.class, records.stream().map(MappedRecord::sourceRecordId)
+                .toList());
+        ids.bind(handle.createQuery("SELECT source_record_id, content_hash, deleted FROM interaction WHERE "
+                + ids.matches("source_record_id") + " AND source_system = :system")).bind("system", system)
                 .map((rs, ctx) -> Map.entry(rs.getString(1), new Stored(rs.getString(2), rs.getBoolean(3))))
                 .forEach(entry -> stored.put(entry.getKey(), entry.getValue()));
         return stored;
@@ -176,41 +178,29 @@ final class InteractionBatch {
         return false;
     }
 
-    /** Binds the columns of {@link #COLUMNS}, in that order, for the insert or the update. */
-    private static void bind(PreparedStatement statement, BatchContext context, MappedRecord record,
-            String sourceCustomer, Long customer, OffsetDateTime now) throws SQLException {
+    /** The values of {@link #COLUMNS} for {@code record}, in that order. */
+    private static Object[] values(BatchContext context, MappedRecord record, String sourceCustomer, Long customer,
+            OffsetDateTime now) {
         Classification classification = context.classifier().classify(record);
-        int column = 0;
-        statement.setString(++column, context.recordSource().getName());
-        set(statement, ++column, customer, Types.BIGINT);
-        statement.setString(++column, sourceCustomer);
-        set(statement, ++column, record.field(CanonicalField.OCCURRED_AT), Types.TIMESTAMP_WITH_TIMEZONE);
-        statement.setString(++column, context.recordSource().getKind().getLiteral());
-        statement.setString(++column, record.text(CanonicalField.CHANNEL));
-        statement.setString(++column, record.text(CanonicalField.DIRECTION));
-        statement.setString(++column, record.text(CanonicalField.SUBJECT));
-        statement.setString(++column, record.text(CanonicalField.SUMMARY));
-        statement.setString(++column, record.text(CanonicalField.STATUS));
-        set(statement, ++column, record.field(CanonicalField.AMOUNT), Types.NUMERIC);
-        statement.setString(++column, record.text(CanonicalField.CURRENCY));
-        set(statement, ++column, record.field(CanonicalField.SURVEY_SCORE), Types.DOUBLE);
-        statement.setString(++column, record.text(CanonicalField.PAYMENT_STATUS));
-        set(statement, ++column, record.field(CanonicalField.DUE_AT), Types.TIMESTAMP_WITH_TIMEZONE);
-        statement.setString(++column, classification.channelId());
-        statement.setString(++column, classification.touchpointId());
-        statement.setString(++column, classification.stageId());
-        statement.setBoolean(++column, record.deleted());
-        statement.setString(++column, record.contentHash());
-        statement.setObject(++column, now);
-        statement.setString(++column, context.system());
-        statement.setString(++column, record.sourceRecordId());
+        return new Object[] { context.recordSource().getName(), customer, sourceCustomer,
+                record.field(CanonicalField.OCCURRED_AT), context.recordSource().getKind().getLiteral(),
+                record.text(CanonicalField.CHANNEL), record.text(CanonicalField.DIRECTION),
+                record.text(CanonicalField.SUBJECT), record.text(CanonicalField.SUMMARY),
+                record.text(CanonicalField.STATUS), record.field(CanonicalField.AMOUNT),
+                record.text(CanonicalField.CURRENCY), record.field(CanonicalField.SURVEY_SCORE),
+                record.text(CanonicalField.PAYMENT_STATUS), record.field(CanonicalField.DUE_AT),
+                classification.channelId(), classification.touchpointId(), classification.stageId(), record.deleted(),
+                record.contentHash(), now, context.system(), record.sourceRecordId() };
     }
 
-    private static void set(PreparedStatement statement, int column, Object value, int sqlType) throws SQLException {
-        if (value == null) {
-            statement.setNull(column, sqlType);
-        } else {
-            statement.setObject(column, value);
+    /** Binds {@code values} of {@link #COLUMNS} to the update, each null with its column's SQL type. */
+    private static void bind(PreparedStatement statement, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                statement.setNull(i + 1, TYPES[i]);
+            } else {
+                statement.setObject(i + 1, values[i]);
+            }
         }
     }
 }

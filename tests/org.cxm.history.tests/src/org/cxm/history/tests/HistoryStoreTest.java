@@ -34,7 +34,7 @@ class HistoryStoreTest {
 
         int versions = reopened.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM cxm_schema_version")
                 .mapTo(Integer.class).one());
-        assertEquals(5, versions, "each migration is applied once");
+        assertEquals(6, versions, "each migration is applied once");
     }
 
     @ParameterizedTest
