@@ -58,6 +58,9 @@ final class RecordMapper {
     }
 
     MappedRecord map(SourceRecord record) throws RejectedRecord {
+        if (record.problem() != null) {
+            throw new RejectedRecord(record.problem());
+        }
         if (record.key() == null) {
             throw new RejectedRecord("null key: key column(s) " + source.getPrimaryKey() + " must have values");
         }
