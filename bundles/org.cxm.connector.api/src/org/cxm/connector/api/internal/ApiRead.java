@@ -19,10 +19,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * One read of a record source after a cursor, its pages left open between batches like a JDBC result. The
- * request asks for the records modified at or after the cursor's time (${since}); the records up to and
- * including the cursor's key at that time were committed already and are passed over, so records that
- * share a modified time are never skipped at a batch or page boundary, nor read twice. The request must
- * order the records by the cursor field, then by the key.
+ * request asks for the records modified at or after the cursor's time (${since}), ordered by that time and
+ * then by key; the cursor of each record is its time and key, so the next batch of the run continues the
+ * open read exactly after it. A new read (the next run, or one after a crash) gives the records of the
+ * cursor's own time again (see {@link CursorValues#isAtOrAfter}), so records sharing a modified time are
+ * never skipped at a batch, page or run boundary, and the store keeps each once.
  *
  * <p>With a delta token instead, the cursor is the token the read started from and how many records of it
  * were committed; the last record of the last page carries the next token, so the next run asks for what
@@ -51,9 +52,9 @@ final class ApiRead {
 
     private Cursor last;
 
-    private ApiRead(RecordSource source, PageScan scan, Cursor start, boolean delta) {
+    private ApiRead(RecordSource source, RecordReader reader, PageScan scan, Cursor start, boolean delta) {
         this.source = source;
-        this.reader = new RecordReader(source);
+        this.reader = reader;
         this.scan = scan;
         this.start = start;
         this.delta = delta;
@@ -63,7 +64,18 @@ final class ApiRead {
 
     static ApiRead start(ApiClient client, PageRequests requests, ObjectMapper json, RecordSource source,
             Cursor after) {
-        ApiRequest request = source.getRequest();
+        return start(client, requests, json, source, source.getRequest(), new RecordReader(source), after);
+    }
+
+    /** A read of the deleted-records feed of {@code source}. */
+    static ApiRead deletions(ApiClient client, PageRequests requests, ObjectMapper json, RecordSource source,
+            Cursor after) {
+        ApiRequest feed = source.getRequest().getDeletedRecords();
+        return start(client, requests, json, source, feed, RecordReader.deletions(feed), after);
+    }
+
+    private static ApiRead start(ApiClient client, PageRequests requests, ObjectMapper json, RecordSource source,
+            ApiRequest request, RecordReader reader, Cursor after) {
         boolean delta = request.getDeltaTokenPath() != null;
         Map<String, String> fixed = new HashMap<>();
         if (delta) {
@@ -71,7 +83,7 @@ final class ApiRead {
         } else {
             fixed.put(ApiPlaceholders.SINCE, CursorValues.since(after.value(), request.getSinceFormat()));
         }
-        return new ApiRead(source, new PageScan(client, requests, request, json, fixed), after, delta);
+        return new ApiRead(source, reader, new PageScan(client, requests, request, json, fixed), after, delta);
     }
 
     /** Whether the next batch of this read is the batch of {@code source} after {@code after}. */
@@ -114,7 +126,7 @@ final class ApiRead {
                 // Not a position in change order: it stays where the read is, for the dead letters or as it is.
                 return new SourceRecord(record.key(), last, record.columns(), record.raw(), record.problem());
             }
-            return CursorValues.isAfter(record.cursor(), start) ? record : null;
+            return CursorValues.isAtOrAfter(record.cursor(), start) ? record : null;
         }
         position++;
         long committed = start.isStart() || start.keyValues().isEmpty() ? 0 : ((Number) start.keyValues().get(0))

@@ -33,6 +33,9 @@ final class ApiSourceSession implements SourceSession {
     /** The read the last batch came from, left open for the next batch; null before the first. */
     private ApiRead open;
 
+    /** The read of a deletion feed the last batch of deletions came from. */
+    private ApiRead openDeletions;
+
     ApiSourceSession(DataSource dataSource, ApiClient client, ObjectMapper json, HttpClient http) {
         this.dataSource = dataSource;
         this.client = client;
@@ -79,6 +82,25 @@ final class ApiSourceSession implements SourceSession {
             return open.next(limit);
         } catch (SourceException e) {
             open = null;
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean hasDeletionFeed(RecordSource source) {
+        return source.getRequest() != null && source.getRequest().getDeletedRecords() != null;
+    }
+
+    @Override
+    public List<SourceRecord> readDeleted(RecordSource source, Cursor after, int limit) throws SourceException {
+        if (openDeletions == null || !openDeletions.continues(source, after)) {
+            openDeletions = ApiRead.deletions(client, new PageRequests(dataSource.getApi().getBaseUrl(),
+                    source.getRequest().getDeletedRecords()), json, source, after);
+        }
+        try {
+            return openDeletions.next(limit);
+        } catch (SourceException e) {
+            openDeletions = null;
             throw e;
         }
     }

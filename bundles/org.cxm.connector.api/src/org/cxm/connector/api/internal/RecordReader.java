@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.cxm.model.ApiRequest;
 import org.cxm.model.FieldMapping;
 import org.cxm.model.IdentityMapping;
 import org.cxm.model.RecordSource;
@@ -25,16 +26,36 @@ final class RecordReader {
 
     private static final int MAX_RAW = 900_000;
 
-    private final RecordSource source;
+    private final List<String> keyPaths;
+
+    private final List<String> cursorPaths;
+
+    private final String deletedPath;
 
     private final List<String> paths;
 
     private final boolean falseIsEmpty;
 
+    private RecordReader(List<String> keyPaths, List<String> cursorPaths, String deletedPath, Set<String> paths,
+            boolean falseIsEmpty) {
+        this.keyPaths = List.copyOf(keyPaths);
+        this.cursorPaths = List.copyOf(cursorPaths);
+        this.deletedPath = deletedPath;
+        this.paths = List.copyOf(paths);
+        this.falseIsEmpty = falseIsEmpty;
+    }
+
+    /** Reads the records of {@code source} with every field its mapping names. */
     RecordReader(RecordSource source) {
-        this.source = source;
-        this.paths = List.copyOf(pathsNamed(source));
-        this.falseIsEmpty = source.getRequest() != null && source.getRequest().isFalseIsEmpty();
+        this(source.getPrimaryKey(), source.getCursorColumns(), source.getDeletedColumn(), pathsNamed(source),
+                source.getRequest() != null && source.getRequest().isFalseIsEmpty());
+    }
+
+    /** Reads the entries of a deleted-records feed: the deleted record's key and the feed's cursor. */
+    static RecordReader deletions(ApiRequest feed) {
+        return new RecordReader(List.of(feed.getDeletedKeyPath()), List.of(feed.getDeletedCursorPath()), null,
+                new LinkedHashSet<>(List.of(feed.getDeletedKeyPath(), feed.getDeletedCursorPath())),
+                feed.isFalseIsEmpty());
     }
 
     /**
@@ -49,17 +70,17 @@ final class RecordReader {
         }
         Map<String, Object> columns = new HashMap<>();
         for (String path : paths) {
-            boolean keepFalse = path.equals(source.getDeletedColumn());
+            boolean keepFalse = path.equals(deletedPath);
             columns.put(path.toLowerCase(Locale.ROOT), JsonPaths.value(node, path, falseIsEmpty && !keepFalse));
         }
-        List<Object> keyValues = new ArrayList<>(source.getPrimaryKey().size());
-        for (String key : source.getPrimaryKey()) {
+        List<Object> keyValues = new ArrayList<>(keyPaths.size());
+        for (String key : keyPaths) {
             keyValues.add(columns.get(key.toLowerCase(Locale.ROOT)));
         }
         Cursor cursor = delta;
         if (cursor == null) {
             Object value = null;
-            for (String column : source.getCursorColumns()) {
+            for (String column : cursorPaths) {
                 value = value != null ? value : CursorValues.of(columns.get(column.toLowerCase(Locale.ROOT)));
             }
             cursor = new Cursor(value, keyValues);
@@ -71,7 +92,7 @@ final class RecordReader {
     /** The key of {@code node} alone, for a key scan; {@code null} when a key field is empty. */
     String key(JsonNode node) {
         List<Object> keyValues = new ArrayList<>();
-        for (String key : source.getPrimaryKey()) {
+        for (String key : keyPaths) {
             Object value = JsonPaths.value(node, key, false);
             if (value == null) {
                 return null;
