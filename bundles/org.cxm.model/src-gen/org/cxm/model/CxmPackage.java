@@ -2199,13 +2199,22 @@ public interface CxmPackage extends EPackage {
 	int IDENTITY_MAPPING__REGION_COLUMN = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Unless Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_MAPPING__UNLESS_COLUMN = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Identity Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IDENTITY_MAPPING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int IDENTITY_MAPPING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Identity Mapping</em>' class.
@@ -4659,6 +4668,17 @@ public interface CxmPackage extends EPackage {
 	EAttribute getIdentityMapping_RegionColumn();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.IdentityMapping#getUnlessColumn <em>Unless Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unless Column</em>'.
+	 * @see org.cxm.model.IdentityMapping#getUnlessColumn()
+	 * @see #getIdentityMapping()
+	 * @generated
+	 */
+	EAttribute getIdentityMapping_UnlessColumn();
+
+	/**
 	 * Returns the meta object for class '{@link org.cxm.model.ClassificationRule <em>Classification Rule</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6611,6 +6631,14 @@ public interface CxmPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IDENTITY_MAPPING__REGION_COLUMN = eINSTANCE.getIdentityMapping_RegionColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Unless Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_MAPPING__UNLESS_COLUMN = eINSTANCE.getIdentityMapping_UnlessColumn();
 
 		/**
 		 * The meta object literal for the '{@link org.cxm.model.impl.ClassificationRuleImpl <em>Classification Rule</em>}' class.

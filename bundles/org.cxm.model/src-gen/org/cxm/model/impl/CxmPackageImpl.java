@@ -1836,6 +1836,16 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIdentityMapping_UnlessColumn() {
+		return (EAttribute)identityMappingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getClassificationRule() {
 		return classificationRuleEClass;
 	}
@@ -2802,6 +2812,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__COLUMN);
 		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__KIND);
 		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__REGION_COLUMN);
+		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__UNLESS_COLUMN);
 
 		classificationRuleEClass = createEClass(CLASSIFICATION_RULE);
 		createEReference(classificationRuleEClass, CLASSIFICATION_RULE__CONDITIONS);
@@ -3108,6 +3119,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEAttribute(getIdentityMapping_Column(), ecorePackage.getEString(), "column", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIdentityMapping_Kind(), this.getIdentifierKind(), "kind", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIdentityMapping_RegionColumn(), ecorePackage.getEString(), "regionColumn", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIdentityMapping_UnlessColumn(), ecorePackage.getEString(), "unlessColumn", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(classificationRuleEClass, ClassificationRule.class, "ClassificationRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getClassificationRule_Conditions(), this.getCondition(), null, "conditions", null, 0, -1, ClassificationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -135,6 +135,8 @@ final class RecordSourceConstraints {
                     CxmPackage.Literals.IDENTITY_MAPPING__COLUMN, false, problems);
             checkColumn(mapping, mapping.getRegionColumn(), "region column",
                     CxmPackage.Literals.IDENTITY_MAPPING__REGION_COLUMN, true, problems);
+            checkColumn(mapping, mapping.getUnlessColumn(), "unless column",
+                    CxmPackage.Literals.IDENTITY_MAPPING__UNLESS_COLUMN, true, problems);
             if (mapping.getRegionColumn() != null && mapping.getKind() != IdentifierKind.PHONE) {
                 problems.report(ValidationRule.REGION_COLUMN_NOT_PHONE, mapping,
                         CxmPackage.Literals.IDENTITY_MAPPING__REGION_COLUMN, CxmValidator.capitalized(

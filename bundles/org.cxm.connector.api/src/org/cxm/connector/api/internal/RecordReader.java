@@ -119,6 +119,9 @@ final class RecordReader {
             if (mapping.getRegionColumn() != null) {
                 paths.add(mapping.getRegionColumn());
             }
+            if (mapping.getUnlessColumn() != null) {
+                paths.add(mapping.getUnlessColumn());
+            }
         }
         return paths;
     }
