@@ -29,6 +29,9 @@ final class ApiClient {
 
     private static final long MAX_BACKOFF_MILLIS = 60_000;
 
+    /** How many Retry-After waits one request honours before it counts them as failed attempts. */
+    private static final int MAX_WAITS_ASKED = 10;
+
     /** An answer of the API: its status, headers and body bytes. */
     record Answer(URI uri, int status, java.net.http.HttpHeaders headers, byte[] body) {
     }
@@ -68,6 +71,7 @@ final class ApiClient {
     Answer send(HttpRequest.Builder request, String description) throws SourceException {
         long backoff = firstDelayMillis;
         boolean refreshed = false;
+        int waitsAsked = 0;
         for (int attempt = 1;; attempt++) {
             HttpResponse<byte[]> response = exchange(prepared(request), description, attempt);
             if (response == null) {
@@ -94,9 +98,14 @@ final class ApiClient {
             Optional<Long> asked = retryAfterMillis(response);
             long wait = asked.orElse(backoff);
             if (asked.isPresent() && wait > settings.getMaxRetryAfterSeconds() * 1000L) {
+                // Not retried by the engine either: asking again now is what the server asked us not to do.
                 throw new SourceException(sourceName + ": " + description + " answered HTTP " + status
                         + " and asks to wait " + wait / 1000 + " s, longer than the " + settings.getMaxRetryAfterSeconds()
-                        + " s its data source waits at most", true, null);
+                        + " s its data source waits at most; sync again later", false, null);
+            }
+            if (asked.isPresent() && waitsAsked++ < MAX_WAITS_ASKED) {
+                // The server said when to come back: that is not a failure, so it costs no attempt.
+                attempt--;
             }
             if (attempt >= maxAttempts) {
                 throw new SourceException(sourceName + ": " + description + " answered HTTP " + status + " "
