@@ -11,6 +11,7 @@ import org.cxm.sync.spi.SourceException;
 import org.cxm.sync.spi.SourceSession;
 import org.osgi.service.component.annotations.Component;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -21,7 +22,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component(service = Connector.class)
 public class ApiConnector implements Connector {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals as BigDecimal, so an amount is exactly what the API wrote. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @Override
     public boolean supports(DataSource source) {

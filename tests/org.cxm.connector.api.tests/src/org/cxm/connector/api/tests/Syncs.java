@@ -15,7 +15,7 @@ import org.cxm.sync.SyncSummary;
 final class Syncs {
 
     static final Map<String, String> ENVIRONMENT = Map.of("ODOO_API_KEY", SourceDatabases.ODOO_API_KEY,
-            "TEST_TOKEN", FeedApi.TOKEN, "TEST_CLIENT_SECRET", FeedApi.CLIENT_SECRET);
+            "FRAPPE_API_SECRET", FrappeRestApi.API_SECRET, "TEST_TOKEN", FeedApi.TOKEN, "TEST_CLIENT_SECRET", FeedApi.CLIENT_SECRET);
 
     private Syncs() {
     }
