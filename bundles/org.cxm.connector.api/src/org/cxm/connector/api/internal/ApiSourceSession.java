@@ -53,8 +53,17 @@ final class ApiSourceSession implements SourceSession {
         PageRequests requests = requests(source);
         PageScan scan = new PageScan(client, requests, source.getRequest(), json,
                 Map.of(ApiPlaceholders.SINCE, CursorValues.since(null, source.getRequest().getSinceFormat())));
-        PageScan.Page page = scan.next();
         String where = dataSource.getName() + " / " + source.getName() + ": " + requests.describe();
+        PageScan.Page page;
+        try {
+            page = scan.next();
+        } catch (SourceException e) {
+            // Named after the record source, which the client's message does not know.
+            String message = e.getMessage().startsWith(dataSource.getName() + ": ")
+                    ? e.getMessage().substring(dataSource.getName().length() + 2) : e.getMessage();
+            throw new SourceException(dataSource.getName() + " / " + source.getName() + ": " + message,
+                    e.isTransient(), e);
+        }
         if (page.problem() != null) {
             throw new SourceException(where + ": " + page.problem(), false, null);
         }
