@@ -3,8 +3,10 @@ package org.cxm.connector.api.internal;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,7 +35,7 @@ final class ApiClient {
     private static final int MAX_WAITS_ASKED = 10;
 
     /** An answer of the API: its status, headers and body bytes. */
-    record Answer(URI uri, int status, java.net.http.HttpHeaders headers, byte[] body) {
+    record Answer(URI uri, int status, HttpHeaders headers, byte[] body) {
     }
 
     private final String sourceName;
@@ -93,7 +95,7 @@ final class ApiClient {
             if (status != 429 && status < 500) {
                 throw new SourceException(sourceName + ": " + description + " answered HTTP " + status
                         + (status == 401 || status == 403 ? " (the credentials were refused)" : "") + ": "
-                        + excerpt(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)), false, null);
+                        + excerpt(new String(response.body(), StandardCharsets.UTF_8)), false, null);
             }
             Optional<Long> asked = retryAfterMillis(response);
             long wait = asked.orElse(backoff);

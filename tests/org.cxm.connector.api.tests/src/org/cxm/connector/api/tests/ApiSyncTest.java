@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cxm.history.HistoryStore;
+import org.cxm.sync.SyncListener;
 import org.cxm.sync.SyncOptions;
 import org.cxm.sync.SyncSummary;
 import org.cxm.tests.support.TestStores;
@@ -219,7 +220,7 @@ class ApiSyncTest {
             Syncs.api(store, model.model.model);
             feed.lists.get("contacts").removeIf(contact -> contact.get("id").asLong() == 2);
 
-            SyncSummary summary = Syncs.api(store, new SyncOptions(true, org.cxm.sync.SyncListener.SILENT),
+            SyncSummary summary = Syncs.api(store, new SyncOptions(true, SyncListener.SILENT),
                     model.model.model);
 
             assertEquals(List.of(), summary.failures());

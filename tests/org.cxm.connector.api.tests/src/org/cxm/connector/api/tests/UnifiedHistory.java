@@ -1,5 +1,8 @@
 package org.cxm.connector.api.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -52,7 +55,7 @@ final class UnifiedHistory {
                         Object value = column == 4 || column == 11 ? rows.getObject(column, OffsetDateTime.class)
                                 : rows.getObject(column);
                         row.append(column == 1 ? "" : " | ").append(value instanceof OffsetDateTime time
-                                ? time.toInstant().truncatedTo(ChronoUnit.SECONDS) : value instanceof java.math.BigDecimal amount
+                                ? time.toInstant().truncatedTo(ChronoUnit.SECONDS) : value instanceof BigDecimal amount
                                         ? amount.stripTrailingZeros().toPlainString() : value);
                     }
                     return row.toString();
@@ -63,7 +66,7 @@ final class UnifiedHistory {
     static void assertSame(List<String> expected, List<String> actual, String what) {
         List<String> missing = expected.stream().filter(row -> !actual.contains(row)).limit(5).toList();
         List<String> extra = actual.stream().filter(row -> !expected.contains(row)).limit(5).toList();
-        org.junit.jupiter.api.Assertions.assertTrue(missing.isEmpty() && extra.isEmpty()
+        assertTrue(missing.isEmpty() && extra.isEmpty()
                 && expected.size() == actual.size(), () -> what + " differ (" + expected.size() + " expected, "
                         + actual.size() + " found): missing " + missing + ", unexpected " + extra);
     }
