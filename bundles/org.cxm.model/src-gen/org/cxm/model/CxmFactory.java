@@ -247,6 +247,42 @@ public interface CxmFactory extends EFactory {
 	BlockedValue createBlockedValue();
 
 	/**
+	 * Returns a new object of class '<em>Api Connection</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Api Connection</em>'.
+	 * @generated
+	 */
+	ApiConnection createApiConnection();
+
+	/**
+	 * Returns a new object of class '<em>Api Authenticator</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Api Authenticator</em>'.
+	 * @generated
+	 */
+	ApiAuthenticator createApiAuthenticator();
+
+	/**
+	 * Returns a new object of class '<em>Api Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Api Request</em>'.
+	 * @generated
+	 */
+	ApiRequest createApiRequest();
+
+	/**
+	 * Returns a new object of class '<em>Api Paginator</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Api Paginator</em>'.
+	 * @generated
+	 */
+	ApiPaginator createApiPaginator();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1790,13 +1790,22 @@ public interface CxmPackage extends EPackage {
 	int DATA_SOURCE__RECORD_SOURCES = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Api</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__API = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Data Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Data Source</em>' class.
@@ -2053,13 +2062,22 @@ public interface CxmPackage extends EPackage {
 	int RECORD_SOURCE__CLASSIFICATION_RULES = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Request</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_SOURCE__REQUEST = NAMED_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Record Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RECORD_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 16;
+	int RECORD_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Record Source</em>' class.
@@ -2181,13 +2199,22 @@ public interface CxmPackage extends EPackage {
 	int IDENTITY_MAPPING__REGION_COLUMN = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Unless Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_MAPPING__UNLESS_COLUMN = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Identity Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IDENTITY_MAPPING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int IDENTITY_MAPPING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Identity Mapping</em>' class.
@@ -2582,6 +2609,415 @@ public interface CxmPackage extends EPackage {
 	int BLOCKED_VALUE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.ApiConnectionImpl <em>Api Connection</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.ApiConnectionImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getApiConnection()
+	 * @generated
+	 */
+	int API_CONNECTION = 28;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_CONNECTION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Base Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_CONNECTION__BASE_URL = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Authenticator</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_CONNECTION__AUTHENTICATOR = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Headers</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_CONNECTION__HEADERS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Requests Per Second</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_CONNECTION__REQUESTS_PER_SECOND = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Max Retry After Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_CONNECTION__MAX_RETRY_AFTER_SECONDS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Timeout Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_CONNECTION__TIMEOUT_SECONDS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Api Connection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_CONNECTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Api Connection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_CONNECTION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.ApiAuthenticatorImpl <em>Api Authenticator</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.ApiAuthenticatorImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getApiAuthenticator()
+	 * @generated
+	 */
+	int API_AUTHENTICATOR = 29;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_AUTHENTICATOR__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_AUTHENTICATOR__KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Header Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_AUTHENTICATOR__HEADER_NAME = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Token Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_AUTHENTICATOR__TOKEN_URL = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_AUTHENTICATOR__SCOPE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Api Authenticator</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_AUTHENTICATOR_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Api Authenticator</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_AUTHENTICATOR_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.ApiRequestImpl <em>Api Request</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.ApiRequestImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getApiRequest()
+	 * @generated
+	 */
+	int API_REQUEST = 30;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__METHOD = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__PATH = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__PARAMETERS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Body</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__BODY = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Records Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__RECORDS_PATH = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Since Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__SINCE_FORMAT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Delta Token Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__DELTA_TOKEN_PATH = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>False Is Empty</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__FALSE_IS_EMPTY = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Paginator</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__PAGINATOR = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Deleted Records</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__DELETED_RECORDS = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Deleted Key Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__DELETED_KEY_PATH = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Deleted Cursor Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST__DELETED_CURSOR_PATH = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The number of structural features of the '<em>Api Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of operations of the '<em>Api Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_REQUEST_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.ApiPaginatorImpl <em>Api Paginator</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.ApiPaginatorImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getApiPaginator()
+	 * @generated
+	 */
+	int API_PAGINATOR = 31;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PAGINATOR__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PAGINATOR__KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Page Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PAGINATOR__PAGE_SIZE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>First Page</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PAGINATOR__FIRST_PAGE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Next Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PAGINATOR__NEXT_PATH = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Stop When</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PAGINATOR__STOP_WHEN = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Total Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PAGINATOR__TOTAL_PATH = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Max Pages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PAGINATOR__MAX_PAGES = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Api Paginator</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PAGINATOR_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Api Paginator</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int API_PAGINATOR_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.cxm.model.JourneyMapType <em>Journey Map Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2589,7 +3025,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getJourneyMapType()
 	 * @generated
 	 */
-	int JOURNEY_MAP_TYPE = 28;
+	int JOURNEY_MAP_TYPE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.StageKind <em>Stage Kind</em>}' enum.
@@ -2599,7 +3035,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getStageKind()
 	 * @generated
 	 */
-	int STAGE_KIND = 29;
+	int STAGE_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -2609,7 +3045,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 30;
+	int CHANNEL_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ChannelMode <em>Channel Mode</em>}' enum.
@@ -2619,7 +3055,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getChannelMode()
 	 * @generated
 	 */
-	int CHANNEL_MODE = 31;
+	int CHANNEL_MODE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.OwnerKind <em>Owner Kind</em>}' enum.
@@ -2629,7 +3065,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getOwnerKind()
 	 * @generated
 	 */
-	int OWNER_KIND = 32;
+	int OWNER_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ObjectiveKind <em>Objective Kind</em>}' enum.
@@ -2639,7 +3075,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getObjectiveKind()
 	 * @generated
 	 */
-	int OBJECTIVE_KIND = 33;
+	int OBJECTIVE_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.Severity <em>Severity</em>}' enum.
@@ -2649,7 +3085,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 34;
+	int SEVERITY = 38;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.Priority <em>Priority</em>}' enum.
@@ -2659,7 +3095,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 35;
+	int PRIORITY = 39;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
@@ -2669,7 +3105,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getOpportunityStatus()
 	 * @generated
 	 */
-	int OPPORTUNITY_STATUS = 36;
+	int OPPORTUNITY_STATUS = 40;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.FeedbackKind <em>Feedback Kind</em>}' enum.
@@ -2679,7 +3115,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getFeedbackKind()
 	 * @generated
 	 */
-	int FEEDBACK_KIND = 37;
+	int FEEDBACK_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.KpiKind <em>Kpi Kind</em>}' enum.
@@ -2689,7 +3125,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiKind()
 	 * @generated
 	 */
-	int KPI_KIND = 38;
+	int KPI_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.KpiDirection <em>Kpi Direction</em>}' enum.
@@ -2699,7 +3135,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiDirection()
 	 * @generated
 	 */
-	int KPI_DIRECTION = 39;
+	int KPI_DIRECTION = 43;
 
 
 	/**
@@ -2710,7 +3146,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getSystemKind()
 	 * @generated
 	 */
-	int SYSTEM_KIND = 40;
+	int SYSTEM_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.DatabaseKind <em>Database Kind</em>}' enum.
@@ -2720,7 +3156,47 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getDatabaseKind()
 	 * @generated
 	 */
-	int DATABASE_KIND = 41;
+	int DATABASE_KIND = 45;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.ApiAuthKind <em>Api Auth Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.ApiAuthKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getApiAuthKind()
+	 * @generated
+	 */
+	int API_AUTH_KIND = 46;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.HttpMethod <em>Http Method</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.HttpMethod
+	 * @see org.cxm.model.impl.CxmPackageImpl#getHttpMethod()
+	 * @generated
+	 */
+	int HTTP_METHOD = 47;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.PaginationKind <em>Pagination Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.PaginationKind
+	 * @see org.cxm.model.impl.CxmPackageImpl#getPaginationKind()
+	 * @generated
+	 */
+	int PAGINATION_KIND = 48;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.PageStop <em>Page Stop</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.PageStop
+	 * @see org.cxm.model.impl.CxmPackageImpl#getPageStop()
+	 * @generated
+	 */
+	int PAGE_STOP = 49;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.RecordKind <em>Record Kind</em>}' enum.
@@ -2730,7 +3206,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getRecordKind()
 	 * @generated
 	 */
-	int RECORD_KIND = 42;
+	int RECORD_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.CanonicalField <em>Canonical Field</em>}' enum.
@@ -2740,7 +3216,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getCanonicalField()
 	 * @generated
 	 */
-	int CANONICAL_FIELD = 43;
+	int CANONICAL_FIELD = 51;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.IdentifierKind <em>Identifier Kind</em>}' enum.
@@ -2750,7 +3226,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getIdentifierKind()
 	 * @generated
 	 */
-	int IDENTIFIER_KIND = 44;
+	int IDENTIFIER_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ConditionOperator <em>Condition Operator</em>}' enum.
@@ -2760,7 +3236,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getConditionOperator()
 	 * @generated
 	 */
-	int CONDITION_OPERATOR = 45;
+	int CONDITION_OPERATOR = 53;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.SurvivorshipStrategy <em>Survivorship Strategy</em>}' enum.
@@ -2770,7 +3246,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getSurvivorshipStrategy()
 	 * @generated
 	 */
-	int SURVIVORSHIP_STRATEGY = 46;
+	int SURVIVORSHIP_STRATEGY = 54;
 
 
 	/**
@@ -3877,6 +4353,17 @@ public interface CxmPackage extends EPackage {
 	EReference getDataSource_RecordSources();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.cxm.model.DataSource#getApi <em>Api</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Api</em>'.
+	 * @see org.cxm.model.DataSource#getApi()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EReference getDataSource_Api();
+
+	/**
 	 * Returns the meta object for class '{@link org.cxm.model.NamedQuery <em>Named Query</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4084,6 +4571,17 @@ public interface CxmPackage extends EPackage {
 	EReference getRecordSource_ClassificationRules();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.cxm.model.RecordSource#getRequest <em>Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Request</em>'.
+	 * @see org.cxm.model.RecordSource#getRequest()
+	 * @see #getRecordSource()
+	 * @generated
+	 */
+	EReference getRecordSource_Request();
+
+	/**
 	 * Returns the meta object for class '{@link org.cxm.model.FieldMapping <em>Field Mapping</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4168,6 +4666,17 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getIdentityMapping_RegionColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.IdentityMapping#getUnlessColumn <em>Unless Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unless Column</em>'.
+	 * @see org.cxm.model.IdentityMapping#getUnlessColumn()
+	 * @see #getIdentityMapping()
+	 * @generated
+	 */
+	EAttribute getIdentityMapping_UnlessColumn();
 
 	/**
 	 * Returns the meta object for class '{@link org.cxm.model.ClassificationRule <em>Classification Rule</em>}'.
@@ -4418,6 +4927,365 @@ public interface CxmPackage extends EPackage {
 	EAttribute getBlockedValue_BlocksPairs();
 
 	/**
+	 * Returns the meta object for class '{@link org.cxm.model.ApiConnection <em>Api Connection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Api Connection</em>'.
+	 * @see org.cxm.model.ApiConnection
+	 * @generated
+	 */
+	EClass getApiConnection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiConnection#getBaseUrl <em>Base Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base Url</em>'.
+	 * @see org.cxm.model.ApiConnection#getBaseUrl()
+	 * @see #getApiConnection()
+	 * @generated
+	 */
+	EAttribute getApiConnection_BaseUrl();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cxm.model.ApiConnection#getAuthenticator <em>Authenticator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Authenticator</em>'.
+	 * @see org.cxm.model.ApiConnection#getAuthenticator()
+	 * @see #getApiConnection()
+	 * @generated
+	 */
+	EReference getApiConnection_Authenticator();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.ApiConnection#getHeaders <em>Headers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Headers</em>'.
+	 * @see org.cxm.model.ApiConnection#getHeaders()
+	 * @see #getApiConnection()
+	 * @generated
+	 */
+	EAttribute getApiConnection_Headers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiConnection#getRequestsPerSecond <em>Requests Per Second</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Requests Per Second</em>'.
+	 * @see org.cxm.model.ApiConnection#getRequestsPerSecond()
+	 * @see #getApiConnection()
+	 * @generated
+	 */
+	EAttribute getApiConnection_RequestsPerSecond();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiConnection#getMaxRetryAfterSeconds <em>Max Retry After Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Retry After Seconds</em>'.
+	 * @see org.cxm.model.ApiConnection#getMaxRetryAfterSeconds()
+	 * @see #getApiConnection()
+	 * @generated
+	 */
+	EAttribute getApiConnection_MaxRetryAfterSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiConnection#getTimeoutSeconds <em>Timeout Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timeout Seconds</em>'.
+	 * @see org.cxm.model.ApiConnection#getTimeoutSeconds()
+	 * @see #getApiConnection()
+	 * @generated
+	 */
+	EAttribute getApiConnection_TimeoutSeconds();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.ApiAuthenticator <em>Api Authenticator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Api Authenticator</em>'.
+	 * @see org.cxm.model.ApiAuthenticator
+	 * @generated
+	 */
+	EClass getApiAuthenticator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiAuthenticator#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.ApiAuthenticator#getKind()
+	 * @see #getApiAuthenticator()
+	 * @generated
+	 */
+	EAttribute getApiAuthenticator_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiAuthenticator#getHeaderName <em>Header Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Header Name</em>'.
+	 * @see org.cxm.model.ApiAuthenticator#getHeaderName()
+	 * @see #getApiAuthenticator()
+	 * @generated
+	 */
+	EAttribute getApiAuthenticator_HeaderName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiAuthenticator#getTokenUrl <em>Token Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Token Url</em>'.
+	 * @see org.cxm.model.ApiAuthenticator#getTokenUrl()
+	 * @see #getApiAuthenticator()
+	 * @generated
+	 */
+	EAttribute getApiAuthenticator_TokenUrl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiAuthenticator#getScope <em>Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scope</em>'.
+	 * @see org.cxm.model.ApiAuthenticator#getScope()
+	 * @see #getApiAuthenticator()
+	 * @generated
+	 */
+	EAttribute getApiAuthenticator_Scope();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.ApiRequest <em>Api Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Api Request</em>'.
+	 * @see org.cxm.model.ApiRequest
+	 * @generated
+	 */
+	EClass getApiRequest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiRequest#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.cxm.model.ApiRequest#getMethod()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EAttribute getApiRequest_Method();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiRequest#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see org.cxm.model.ApiRequest#getPath()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EAttribute getApiRequest_Path();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.ApiRequest#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Parameters</em>'.
+	 * @see org.cxm.model.ApiRequest#getParameters()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EAttribute getApiRequest_Parameters();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiRequest#getBody <em>Body</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Body</em>'.
+	 * @see org.cxm.model.ApiRequest#getBody()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EAttribute getApiRequest_Body();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiRequest#getRecordsPath <em>Records Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Records Path</em>'.
+	 * @see org.cxm.model.ApiRequest#getRecordsPath()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EAttribute getApiRequest_RecordsPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiRequest#getSinceFormat <em>Since Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Since Format</em>'.
+	 * @see org.cxm.model.ApiRequest#getSinceFormat()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EAttribute getApiRequest_SinceFormat();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiRequest#getDeltaTokenPath <em>Delta Token Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Delta Token Path</em>'.
+	 * @see org.cxm.model.ApiRequest#getDeltaTokenPath()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EAttribute getApiRequest_DeltaTokenPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiRequest#isFalseIsEmpty <em>False Is Empty</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>False Is Empty</em>'.
+	 * @see org.cxm.model.ApiRequest#isFalseIsEmpty()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EAttribute getApiRequest_FalseIsEmpty();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cxm.model.ApiRequest#getPaginator <em>Paginator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Paginator</em>'.
+	 * @see org.cxm.model.ApiRequest#getPaginator()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EReference getApiRequest_Paginator();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cxm.model.ApiRequest#getDeletedRecords <em>Deleted Records</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Deleted Records</em>'.
+	 * @see org.cxm.model.ApiRequest#getDeletedRecords()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EReference getApiRequest_DeletedRecords();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiRequest#getDeletedKeyPath <em>Deleted Key Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deleted Key Path</em>'.
+	 * @see org.cxm.model.ApiRequest#getDeletedKeyPath()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EAttribute getApiRequest_DeletedKeyPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiRequest#getDeletedCursorPath <em>Deleted Cursor Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deleted Cursor Path</em>'.
+	 * @see org.cxm.model.ApiRequest#getDeletedCursorPath()
+	 * @see #getApiRequest()
+	 * @generated
+	 */
+	EAttribute getApiRequest_DeletedCursorPath();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.ApiPaginator <em>Api Paginator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Api Paginator</em>'.
+	 * @see org.cxm.model.ApiPaginator
+	 * @generated
+	 */
+	EClass getApiPaginator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiPaginator#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.cxm.model.ApiPaginator#getKind()
+	 * @see #getApiPaginator()
+	 * @generated
+	 */
+	EAttribute getApiPaginator_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiPaginator#getPageSize <em>Page Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Page Size</em>'.
+	 * @see org.cxm.model.ApiPaginator#getPageSize()
+	 * @see #getApiPaginator()
+	 * @generated
+	 */
+	EAttribute getApiPaginator_PageSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiPaginator#getFirstPage <em>First Page</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Page</em>'.
+	 * @see org.cxm.model.ApiPaginator#getFirstPage()
+	 * @see #getApiPaginator()
+	 * @generated
+	 */
+	EAttribute getApiPaginator_FirstPage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiPaginator#getNextPath <em>Next Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Next Path</em>'.
+	 * @see org.cxm.model.ApiPaginator#getNextPath()
+	 * @see #getApiPaginator()
+	 * @generated
+	 */
+	EAttribute getApiPaginator_NextPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiPaginator#getStopWhen <em>Stop When</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stop When</em>'.
+	 * @see org.cxm.model.ApiPaginator#getStopWhen()
+	 * @see #getApiPaginator()
+	 * @generated
+	 */
+	EAttribute getApiPaginator_StopWhen();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiPaginator#getTotalPath <em>Total Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Total Path</em>'.
+	 * @see org.cxm.model.ApiPaginator#getTotalPath()
+	 * @see #getApiPaginator()
+	 * @generated
+	 */
+	EAttribute getApiPaginator_TotalPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.ApiPaginator#getMaxPages <em>Max Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Pages</em>'.
+	 * @see org.cxm.model.ApiPaginator#getMaxPages()
+	 * @see #getApiPaginator()
+	 * @generated
+	 */
+	EAttribute getApiPaginator_MaxPages();
+
+	/**
 	 * Returns the meta object for enum '{@link org.cxm.model.JourneyMapType <em>Journey Map Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4556,6 +5424,46 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getDatabaseKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.ApiAuthKind <em>Api Auth Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Api Auth Kind</em>'.
+	 * @see org.cxm.model.ApiAuthKind
+	 * @generated
+	 */
+	EEnum getApiAuthKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.HttpMethod <em>Http Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Http Method</em>'.
+	 * @see org.cxm.model.HttpMethod
+	 * @generated
+	 */
+	EEnum getHttpMethod();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.PaginationKind <em>Pagination Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Pagination Kind</em>'.
+	 * @see org.cxm.model.PaginationKind
+	 * @generated
+	 */
+	EEnum getPaginationKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.PageStop <em>Page Stop</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Page Stop</em>'.
+	 * @see org.cxm.model.PageStop
+	 * @generated
+	 */
+	EEnum getPageStop();
 
 	/**
 	 * Returns the meta object for enum '{@link org.cxm.model.RecordKind <em>Record Kind</em>}'.
@@ -5485,6 +6393,14 @@ public interface CxmPackage extends EPackage {
 		EReference DATA_SOURCE__RECORD_SOURCES = eINSTANCE.getDataSource_RecordSources();
 
 		/**
+		 * The meta object literal for the '<em><b>Api</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATA_SOURCE__API = eINSTANCE.getDataSource_Api();
+
+		/**
 		 * The meta object literal for the '{@link org.cxm.model.impl.NamedQueryImpl <em>Named Query</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5641,6 +6557,14 @@ public interface CxmPackage extends EPackage {
 		EReference RECORD_SOURCE__CLASSIFICATION_RULES = eINSTANCE.getRecordSource_ClassificationRules();
 
 		/**
+		 * The meta object literal for the '<em><b>Request</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECORD_SOURCE__REQUEST = eINSTANCE.getRecordSource_Request();
+
+		/**
 		 * The meta object literal for the '{@link org.cxm.model.impl.FieldMappingImpl <em>Field Mapping</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5707,6 +6631,14 @@ public interface CxmPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IDENTITY_MAPPING__REGION_COLUMN = eINSTANCE.getIdentityMapping_RegionColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Unless Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_MAPPING__UNLESS_COLUMN = eINSTANCE.getIdentityMapping_UnlessColumn();
 
 		/**
 		 * The meta object literal for the '{@link org.cxm.model.impl.ClassificationRuleImpl <em>Classification Rule</em>}' class.
@@ -5903,6 +6835,278 @@ public interface CxmPackage extends EPackage {
 		EAttribute BLOCKED_VALUE__BLOCKS_PAIRS = eINSTANCE.getBlockedValue_BlocksPairs();
 
 		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.ApiConnectionImpl <em>Api Connection</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.ApiConnectionImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getApiConnection()
+		 * @generated
+		 */
+		EClass API_CONNECTION = eINSTANCE.getApiConnection();
+
+		/**
+		 * The meta object literal for the '<em><b>Base Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_CONNECTION__BASE_URL = eINSTANCE.getApiConnection_BaseUrl();
+
+		/**
+		 * The meta object literal for the '<em><b>Authenticator</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference API_CONNECTION__AUTHENTICATOR = eINSTANCE.getApiConnection_Authenticator();
+
+		/**
+		 * The meta object literal for the '<em><b>Headers</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_CONNECTION__HEADERS = eINSTANCE.getApiConnection_Headers();
+
+		/**
+		 * The meta object literal for the '<em><b>Requests Per Second</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_CONNECTION__REQUESTS_PER_SECOND = eINSTANCE.getApiConnection_RequestsPerSecond();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Retry After Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_CONNECTION__MAX_RETRY_AFTER_SECONDS = eINSTANCE.getApiConnection_MaxRetryAfterSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Timeout Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_CONNECTION__TIMEOUT_SECONDS = eINSTANCE.getApiConnection_TimeoutSeconds();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.ApiAuthenticatorImpl <em>Api Authenticator</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.ApiAuthenticatorImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getApiAuthenticator()
+		 * @generated
+		 */
+		EClass API_AUTHENTICATOR = eINSTANCE.getApiAuthenticator();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_AUTHENTICATOR__KIND = eINSTANCE.getApiAuthenticator_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Header Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_AUTHENTICATOR__HEADER_NAME = eINSTANCE.getApiAuthenticator_HeaderName();
+
+		/**
+		 * The meta object literal for the '<em><b>Token Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_AUTHENTICATOR__TOKEN_URL = eINSTANCE.getApiAuthenticator_TokenUrl();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_AUTHENTICATOR__SCOPE = eINSTANCE.getApiAuthenticator_Scope();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.ApiRequestImpl <em>Api Request</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.ApiRequestImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getApiRequest()
+		 * @generated
+		 */
+		EClass API_REQUEST = eINSTANCE.getApiRequest();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_REQUEST__METHOD = eINSTANCE.getApiRequest_Method();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_REQUEST__PATH = eINSTANCE.getApiRequest_Path();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_REQUEST__PARAMETERS = eINSTANCE.getApiRequest_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Body</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_REQUEST__BODY = eINSTANCE.getApiRequest_Body();
+
+		/**
+		 * The meta object literal for the '<em><b>Records Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_REQUEST__RECORDS_PATH = eINSTANCE.getApiRequest_RecordsPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Since Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_REQUEST__SINCE_FORMAT = eINSTANCE.getApiRequest_SinceFormat();
+
+		/**
+		 * The meta object literal for the '<em><b>Delta Token Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_REQUEST__DELTA_TOKEN_PATH = eINSTANCE.getApiRequest_DeltaTokenPath();
+
+		/**
+		 * The meta object literal for the '<em><b>False Is Empty</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_REQUEST__FALSE_IS_EMPTY = eINSTANCE.getApiRequest_FalseIsEmpty();
+
+		/**
+		 * The meta object literal for the '<em><b>Paginator</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference API_REQUEST__PAGINATOR = eINSTANCE.getApiRequest_Paginator();
+
+		/**
+		 * The meta object literal for the '<em><b>Deleted Records</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference API_REQUEST__DELETED_RECORDS = eINSTANCE.getApiRequest_DeletedRecords();
+
+		/**
+		 * The meta object literal for the '<em><b>Deleted Key Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_REQUEST__DELETED_KEY_PATH = eINSTANCE.getApiRequest_DeletedKeyPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Deleted Cursor Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_REQUEST__DELETED_CURSOR_PATH = eINSTANCE.getApiRequest_DeletedCursorPath();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.ApiPaginatorImpl <em>Api Paginator</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.ApiPaginatorImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getApiPaginator()
+		 * @generated
+		 */
+		EClass API_PAGINATOR = eINSTANCE.getApiPaginator();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_PAGINATOR__KIND = eINSTANCE.getApiPaginator_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Page Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_PAGINATOR__PAGE_SIZE = eINSTANCE.getApiPaginator_PageSize();
+
+		/**
+		 * The meta object literal for the '<em><b>First Page</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_PAGINATOR__FIRST_PAGE = eINSTANCE.getApiPaginator_FirstPage();
+
+		/**
+		 * The meta object literal for the '<em><b>Next Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_PAGINATOR__NEXT_PATH = eINSTANCE.getApiPaginator_NextPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Stop When</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_PAGINATOR__STOP_WHEN = eINSTANCE.getApiPaginator_StopWhen();
+
+		/**
+		 * The meta object literal for the '<em><b>Total Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_PAGINATOR__TOTAL_PATH = eINSTANCE.getApiPaginator_TotalPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Pages</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute API_PAGINATOR__MAX_PAGES = eINSTANCE.getApiPaginator_MaxPages();
+
+		/**
 		 * The meta object literal for the '{@link org.cxm.model.JourneyMapType <em>Journey Map Type</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6041,6 +7245,46 @@ public interface CxmPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DATABASE_KIND = eINSTANCE.getDatabaseKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.ApiAuthKind <em>Api Auth Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.ApiAuthKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getApiAuthKind()
+		 * @generated
+		 */
+		EEnum API_AUTH_KIND = eINSTANCE.getApiAuthKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.HttpMethod <em>Http Method</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.HttpMethod
+		 * @see org.cxm.model.impl.CxmPackageImpl#getHttpMethod()
+		 * @generated
+		 */
+		EEnum HTTP_METHOD = eINSTANCE.getHttpMethod();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.PaginationKind <em>Pagination Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.PaginationKind
+		 * @see org.cxm.model.impl.CxmPackageImpl#getPaginationKind()
+		 * @generated
+		 */
+		EEnum PAGINATION_KIND = eINSTANCE.getPaginationKind();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.PageStop <em>Page Stop</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.PageStop
+		 * @see org.cxm.model.impl.CxmPackageImpl#getPageStop()
+		 * @generated
+		 */
+		EEnum PAGE_STOP = eINSTANCE.getPageStop();
 
 		/**
 		 * The meta object literal for the '{@link org.cxm.model.RecordKind <em>Record Kind</em>}' enum.

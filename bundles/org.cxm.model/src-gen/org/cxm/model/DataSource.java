@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cxm.model.DataSource#getDefaultRegion <em>Default Region</em>}</li>
  *   <li>{@link org.cxm.model.DataSource#getQueries <em>Queries</em>}</li>
  *   <li>{@link org.cxm.model.DataSource#getRecordSources <em>Record Sources</em>}</li>
+ *   <li>{@link org.cxm.model.DataSource#getApi <em>Api</em>}</li>
  * </ul>
  *
  * @see org.cxm.model.CxmPackage#getDataSource()
@@ -286,5 +287,30 @@ public interface DataSource extends NamedElement {
 	 * @generated
 	 */
 	EList<RecordSource> getRecordSources();
+
+	/**
+	 * Returns the value of the '<em><b>Api</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Set for a data source read through its REST/JSON API instead of a JDBC URL (then jdbcUrl stays empty); user is the API key or OAuth2 client id and credential the reference to its secret.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Api</em>' containment reference.
+	 * @see #setApi(ApiConnection)
+	 * @see org.cxm.model.CxmPackage#getDataSource_Api()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ApiConnection getApi();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.DataSource#getApi <em>Api</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Api</em>' containment reference.
+	 * @see #getApi()
+	 * @generated
+	 */
+	void setApi(ApiConnection value);
 
 } // DataSource

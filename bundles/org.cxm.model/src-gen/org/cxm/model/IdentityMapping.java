@@ -19,6 +19,7 @@ package org.cxm.model;
  *   <li>{@link org.cxm.model.IdentityMapping#getColumn <em>Column</em>}</li>
  *   <li>{@link org.cxm.model.IdentityMapping#getKind <em>Kind</em>}</li>
  *   <li>{@link org.cxm.model.IdentityMapping#getRegionColumn <em>Region Column</em>}</li>
+ *   <li>{@link org.cxm.model.IdentityMapping#getUnlessColumn <em>Unless Column</em>}</li>
  * </ul>
  *
  * @see org.cxm.model.CxmPackage#getIdentityMapping()
@@ -97,5 +98,30 @@ public interface IdentityMapping extends Identified {
 	 * @generated
 	 */
 	void setRegionColumn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Unless Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The identifier is read only from records where this column (a field path for an API) is empty, such as parent_id for the tax id Odoo copies from a company to each of its contacts, which would otherwise make all of them one customer.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unless Column</em>' attribute.
+	 * @see #setUnlessColumn(String)
+	 * @see org.cxm.model.CxmPackage#getIdentityMapping_UnlessColumn()
+	 * @model
+	 * @generated
+	 */
+	String getUnlessColumn();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.IdentityMapping#getUnlessColumn <em>Unless Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unless Column</em>' attribute.
+	 * @see #getUnlessColumn()
+	 * @generated
+	 */
+	void setUnlessColumn(String value);
 
 } // IdentityMapping

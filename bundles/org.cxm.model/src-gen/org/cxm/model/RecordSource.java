@@ -33,6 +33,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cxm.model.RecordSource#getFieldMappings <em>Field Mappings</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getIdentityMappings <em>Identity Mappings</em>}</li>
  *   <li>{@link org.cxm.model.RecordSource#getClassificationRules <em>Classification Rules</em>}</li>
+ *   <li>{@link org.cxm.model.RecordSource#getRequest <em>Request</em>}</li>
  * </ul>
  *
  * @see org.cxm.model.CxmPackage#getRecordSource()
@@ -389,5 +390,30 @@ public interface RecordSource extends NamedElement {
 	 * @generated
 	 */
 	EList<ClassificationRule> getClassificationRules();
+
+	/**
+	 * Returns the value of the '<em><b>Request</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a record source of an API data source: the request that reads its records and where they are in the answer. Key, cursor, soft-delete and mapped columns are then field paths in each record.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Request</em>' containment reference.
+	 * @see #setRequest(ApiRequest)
+	 * @see org.cxm.model.CxmPackage#getRecordSource_Request()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ApiRequest getRequest();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.RecordSource#getRequest <em>Request</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Request</em>' containment reference.
+	 * @see #getRequest()
+	 * @generated
+	 */
+	void setRequest(ApiRequest value);
 
 } // RecordSource

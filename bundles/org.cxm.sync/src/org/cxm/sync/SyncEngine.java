@@ -70,7 +70,7 @@ public final class SyncEngine {
             }
             Connector connector = connectors.stream().filter(c -> c.supports(source)).findFirst().orElse(null);
             if (connector == null) {
-                String failure = source.getName() + ": no connector reads " + source.getJdbcUrl();
+                String failure = source.getName() + ": no connector reads " + address(source);
                 failures.add(failure);
                 options.listener().failed(failure);
                 continue;
@@ -96,7 +96,7 @@ public final class SyncEngine {
         for (DataSource source : model.getDataSources()) {
             Connector connector = connectors.stream().filter(c -> c.supports(source)).findFirst().orElse(null);
             if (connector == null) {
-                checks.add(new SourceCheck(source.getName(), null, "no connector reads " + source.getJdbcUrl()));
+                checks.add(new SourceCheck(source.getName(), null, "no connector reads " + address(source)));
                 continue;
             }
             try (SourceSession session = connector.open(source, credentials.passwordFor(source))) {
@@ -114,5 +114,10 @@ public final class SyncEngine {
             }
         }
         return checks;
+    }
+
+    /** Where {@code source} is read from: its JDBC URL, or its API's base URL. */
+    private static String address(DataSource source) {
+        return source.getApi() != null ? source.getApi().getBaseUrl() : source.getJdbcUrl();
     }
 }

@@ -82,6 +82,10 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 			case CxmPackage.IDENTITY_RESOLUTION: return createIdentityResolution();
 			case CxmPackage.MATCH_RULE: return createMatchRule();
 			case CxmPackage.BLOCKED_VALUE: return createBlockedValue();
+			case CxmPackage.API_CONNECTION: return createApiConnection();
+			case CxmPackage.API_AUTHENTICATOR: return createApiAuthenticator();
+			case CxmPackage.API_REQUEST: return createApiRequest();
+			case CxmPackage.API_PAGINATOR: return createApiPaginator();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -123,6 +127,14 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 				return createSystemKindFromString(eDataType, initialValue);
 			case CxmPackage.DATABASE_KIND:
 				return createDatabaseKindFromString(eDataType, initialValue);
+			case CxmPackage.API_AUTH_KIND:
+				return createApiAuthKindFromString(eDataType, initialValue);
+			case CxmPackage.HTTP_METHOD:
+				return createHttpMethodFromString(eDataType, initialValue);
+			case CxmPackage.PAGINATION_KIND:
+				return createPaginationKindFromString(eDataType, initialValue);
+			case CxmPackage.PAGE_STOP:
+				return createPageStopFromString(eDataType, initialValue);
 			case CxmPackage.RECORD_KIND:
 				return createRecordKindFromString(eDataType, initialValue);
 			case CxmPackage.CANONICAL_FIELD:
@@ -174,6 +186,14 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 				return convertSystemKindToString(eDataType, instanceValue);
 			case CxmPackage.DATABASE_KIND:
 				return convertDatabaseKindToString(eDataType, instanceValue);
+			case CxmPackage.API_AUTH_KIND:
+				return convertApiAuthKindToString(eDataType, instanceValue);
+			case CxmPackage.HTTP_METHOD:
+				return convertHttpMethodToString(eDataType, instanceValue);
+			case CxmPackage.PAGINATION_KIND:
+				return convertPaginationKindToString(eDataType, instanceValue);
+			case CxmPackage.PAGE_STOP:
+				return convertPageStopToString(eDataType, instanceValue);
 			case CxmPackage.RECORD_KIND:
 				return convertRecordKindToString(eDataType, instanceValue);
 			case CxmPackage.CANONICAL_FIELD:
@@ -469,6 +489,50 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ApiConnection createApiConnection() {
+		ApiConnectionImpl apiConnection = new ApiConnectionImpl();
+		return apiConnection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ApiAuthenticator createApiAuthenticator() {
+		ApiAuthenticatorImpl apiAuthenticator = new ApiAuthenticatorImpl();
+		return apiAuthenticator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ApiRequest createApiRequest() {
+		ApiRequestImpl apiRequest = new ApiRequestImpl();
+		return apiRequest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ApiPaginator createApiPaginator() {
+		ApiPaginatorImpl apiPaginator = new ApiPaginatorImpl();
+		return apiPaginator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public JourneyMapType createJourneyMapTypeFromString(EDataType eDataType, String initialValue) {
 		JourneyMapType result = JourneyMapType.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -741,6 +805,86 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 	 * @generated
 	 */
 	public String convertDatabaseKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ApiAuthKind createApiAuthKindFromString(EDataType eDataType, String initialValue) {
+		ApiAuthKind result = ApiAuthKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertApiAuthKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public HttpMethod createHttpMethodFromString(EDataType eDataType, String initialValue) {
+		HttpMethod result = HttpMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertHttpMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PaginationKind createPaginationKindFromString(EDataType eDataType, String initialValue) {
+		PaginationKind result = PaginationKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPaginationKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PageStop createPageStopFromString(EDataType eDataType, String initialValue) {
+		PageStop result = PageStop.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPageStopToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

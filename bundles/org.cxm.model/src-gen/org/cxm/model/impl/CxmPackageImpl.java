@@ -2,6 +2,11 @@
  */
 package org.cxm.model.impl;
 
+import org.cxm.model.ApiAuthKind;
+import org.cxm.model.ApiAuthenticator;
+import org.cxm.model.ApiConnection;
+import org.cxm.model.ApiPaginator;
+import org.cxm.model.ApiRequest;
 import org.cxm.model.BlockedValue;
 import org.cxm.model.BusinessObjective;
 import org.cxm.model.CanonicalField;
@@ -20,6 +25,7 @@ import org.cxm.model.DatabaseKind;
 import org.cxm.model.FeedbackKind;
 import org.cxm.model.FeedbackMechanism;
 import org.cxm.model.FieldMapping;
+import org.cxm.model.HttpMethod;
 import org.cxm.model.Identified;
 import org.cxm.model.IdentifierKind;
 import org.cxm.model.IdentityMapping;
@@ -39,6 +45,8 @@ import org.cxm.model.Opportunity;
 import org.cxm.model.OpportunityStatus;
 import org.cxm.model.Owner;
 import org.cxm.model.OwnerKind;
+import org.cxm.model.PageStop;
+import org.cxm.model.PaginationKind;
 import org.cxm.model.PainPoint;
 import org.cxm.model.Persona;
 import org.cxm.model.Priority;
@@ -268,6 +276,34 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass apiConnectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass apiAuthenticatorEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass apiRequestEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass apiPaginatorEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum journeyMapTypeEEnum = null;
 
 	/**
@@ -360,6 +396,34 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	private EEnum databaseKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum apiAuthKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum httpMethodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum paginationKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum pageStopEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1482,6 +1546,16 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getDataSource_Api() {
+		return (EReference)dataSourceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNamedQuery() {
 		return namedQueryEClass;
 	}
@@ -1672,6 +1746,16 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRecordSource_Request() {
+		return (EReference)recordSourceEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFieldMapping() {
 		return fieldMappingEClass;
 	}
@@ -1744,6 +1828,16 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	@Override
 	public EAttribute getIdentityMapping_RegionColumn() {
 		return (EAttribute)identityMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentityMapping_UnlessColumn() {
+		return (EAttribute)identityMappingEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1982,6 +2076,336 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getApiConnection() {
+		return apiConnectionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiConnection_BaseUrl() {
+		return (EAttribute)apiConnectionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getApiConnection_Authenticator() {
+		return (EReference)apiConnectionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiConnection_Headers() {
+		return (EAttribute)apiConnectionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiConnection_RequestsPerSecond() {
+		return (EAttribute)apiConnectionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiConnection_MaxRetryAfterSeconds() {
+		return (EAttribute)apiConnectionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiConnection_TimeoutSeconds() {
+		return (EAttribute)apiConnectionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getApiAuthenticator() {
+		return apiAuthenticatorEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiAuthenticator_Kind() {
+		return (EAttribute)apiAuthenticatorEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiAuthenticator_HeaderName() {
+		return (EAttribute)apiAuthenticatorEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiAuthenticator_TokenUrl() {
+		return (EAttribute)apiAuthenticatorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiAuthenticator_Scope() {
+		return (EAttribute)apiAuthenticatorEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getApiRequest() {
+		return apiRequestEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiRequest_Method() {
+		return (EAttribute)apiRequestEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiRequest_Path() {
+		return (EAttribute)apiRequestEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiRequest_Parameters() {
+		return (EAttribute)apiRequestEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiRequest_Body() {
+		return (EAttribute)apiRequestEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiRequest_RecordsPath() {
+		return (EAttribute)apiRequestEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiRequest_SinceFormat() {
+		return (EAttribute)apiRequestEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiRequest_DeltaTokenPath() {
+		return (EAttribute)apiRequestEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiRequest_FalseIsEmpty() {
+		return (EAttribute)apiRequestEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getApiRequest_Paginator() {
+		return (EReference)apiRequestEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getApiRequest_DeletedRecords() {
+		return (EReference)apiRequestEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiRequest_DeletedKeyPath() {
+		return (EAttribute)apiRequestEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiRequest_DeletedCursorPath() {
+		return (EAttribute)apiRequestEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getApiPaginator() {
+		return apiPaginatorEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiPaginator_Kind() {
+		return (EAttribute)apiPaginatorEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiPaginator_PageSize() {
+		return (EAttribute)apiPaginatorEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiPaginator_FirstPage() {
+		return (EAttribute)apiPaginatorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiPaginator_NextPath() {
+		return (EAttribute)apiPaginatorEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiPaginator_StopWhen() {
+		return (EAttribute)apiPaginatorEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiPaginator_TotalPath() {
+		return (EAttribute)apiPaginatorEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApiPaginator_MaxPages() {
+		return (EAttribute)apiPaginatorEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getJourneyMapType() {
 		return journeyMapTypeEEnum;
 	}
@@ -2114,6 +2538,46 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	@Override
 	public EEnum getDatabaseKind() {
 		return databaseKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getApiAuthKind() {
+		return apiAuthKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getHttpMethod() {
+		return httpMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPaginationKind() {
+		return paginationKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPageStop() {
+		return pageStopEEnum;
 	}
 
 	/**
@@ -2315,6 +2779,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		createEAttribute(dataSourceEClass, DATA_SOURCE__DEFAULT_REGION);
 		createEReference(dataSourceEClass, DATA_SOURCE__QUERIES);
 		createEReference(dataSourceEClass, DATA_SOURCE__RECORD_SOURCES);
+		createEReference(dataSourceEClass, DATA_SOURCE__API);
 
 		namedQueryEClass = createEClass(NAMED_QUERY);
 		createEAttribute(namedQueryEClass, NAMED_QUERY__SQL);
@@ -2336,6 +2801,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		createEReference(recordSourceEClass, RECORD_SOURCE__FIELD_MAPPINGS);
 		createEReference(recordSourceEClass, RECORD_SOURCE__IDENTITY_MAPPINGS);
 		createEReference(recordSourceEClass, RECORD_SOURCE__CLASSIFICATION_RULES);
+		createEReference(recordSourceEClass, RECORD_SOURCE__REQUEST);
 
 		fieldMappingEClass = createEClass(FIELD_MAPPING);
 		createEAttribute(fieldMappingEClass, FIELD_MAPPING__COLUMN);
@@ -2346,6 +2812,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__COLUMN);
 		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__KIND);
 		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__REGION_COLUMN);
+		createEAttribute(identityMappingEClass, IDENTITY_MAPPING__UNLESS_COLUMN);
 
 		classificationRuleEClass = createEClass(CLASSIFICATION_RULE);
 		createEReference(classificationRuleEClass, CLASSIFICATION_RULE__CONDITIONS);
@@ -2375,6 +2842,43 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		createEAttribute(blockedValueEClass, BLOCKED_VALUE__DESCRIPTION);
 		createEAttribute(blockedValueEClass, BLOCKED_VALUE__BLOCKS_PAIRS);
 
+		apiConnectionEClass = createEClass(API_CONNECTION);
+		createEAttribute(apiConnectionEClass, API_CONNECTION__BASE_URL);
+		createEReference(apiConnectionEClass, API_CONNECTION__AUTHENTICATOR);
+		createEAttribute(apiConnectionEClass, API_CONNECTION__HEADERS);
+		createEAttribute(apiConnectionEClass, API_CONNECTION__REQUESTS_PER_SECOND);
+		createEAttribute(apiConnectionEClass, API_CONNECTION__MAX_RETRY_AFTER_SECONDS);
+		createEAttribute(apiConnectionEClass, API_CONNECTION__TIMEOUT_SECONDS);
+
+		apiAuthenticatorEClass = createEClass(API_AUTHENTICATOR);
+		createEAttribute(apiAuthenticatorEClass, API_AUTHENTICATOR__KIND);
+		createEAttribute(apiAuthenticatorEClass, API_AUTHENTICATOR__HEADER_NAME);
+		createEAttribute(apiAuthenticatorEClass, API_AUTHENTICATOR__TOKEN_URL);
+		createEAttribute(apiAuthenticatorEClass, API_AUTHENTICATOR__SCOPE);
+
+		apiRequestEClass = createEClass(API_REQUEST);
+		createEAttribute(apiRequestEClass, API_REQUEST__METHOD);
+		createEAttribute(apiRequestEClass, API_REQUEST__PATH);
+		createEAttribute(apiRequestEClass, API_REQUEST__PARAMETERS);
+		createEAttribute(apiRequestEClass, API_REQUEST__BODY);
+		createEAttribute(apiRequestEClass, API_REQUEST__RECORDS_PATH);
+		createEAttribute(apiRequestEClass, API_REQUEST__SINCE_FORMAT);
+		createEAttribute(apiRequestEClass, API_REQUEST__DELTA_TOKEN_PATH);
+		createEAttribute(apiRequestEClass, API_REQUEST__FALSE_IS_EMPTY);
+		createEReference(apiRequestEClass, API_REQUEST__PAGINATOR);
+		createEReference(apiRequestEClass, API_REQUEST__DELETED_RECORDS);
+		createEAttribute(apiRequestEClass, API_REQUEST__DELETED_KEY_PATH);
+		createEAttribute(apiRequestEClass, API_REQUEST__DELETED_CURSOR_PATH);
+
+		apiPaginatorEClass = createEClass(API_PAGINATOR);
+		createEAttribute(apiPaginatorEClass, API_PAGINATOR__KIND);
+		createEAttribute(apiPaginatorEClass, API_PAGINATOR__PAGE_SIZE);
+		createEAttribute(apiPaginatorEClass, API_PAGINATOR__FIRST_PAGE);
+		createEAttribute(apiPaginatorEClass, API_PAGINATOR__NEXT_PATH);
+		createEAttribute(apiPaginatorEClass, API_PAGINATOR__STOP_WHEN);
+		createEAttribute(apiPaginatorEClass, API_PAGINATOR__TOTAL_PATH);
+		createEAttribute(apiPaginatorEClass, API_PAGINATOR__MAX_PAGES);
+
 		// Create enums
 		journeyMapTypeEEnum = createEEnum(JOURNEY_MAP_TYPE);
 		stageKindEEnum = createEEnum(STAGE_KIND);
@@ -2390,6 +2894,10 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		kpiDirectionEEnum = createEEnum(KPI_DIRECTION);
 		systemKindEEnum = createEEnum(SYSTEM_KIND);
 		databaseKindEEnum = createEEnum(DATABASE_KIND);
+		apiAuthKindEEnum = createEEnum(API_AUTH_KIND);
+		httpMethodEEnum = createEEnum(HTTP_METHOD);
+		paginationKindEEnum = createEEnum(PAGINATION_KIND);
+		pageStopEEnum = createEEnum(PAGE_STOP);
 		recordKindEEnum = createEEnum(RECORD_KIND);
 		canonicalFieldEEnum = createEEnum(CANONICAL_FIELD);
 		identifierKindEEnum = createEEnum(IDENTIFIER_KIND);
@@ -2452,6 +2960,10 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		identityResolutionEClass.getESuperTypes().add(this.getIdentified());
 		matchRuleEClass.getESuperTypes().add(this.getNamedElement());
 		blockedValueEClass.getESuperTypes().add(this.getIdentified());
+		apiConnectionEClass.getESuperTypes().add(this.getIdentified());
+		apiAuthenticatorEClass.getESuperTypes().add(this.getIdentified());
+		apiRequestEClass.getESuperTypes().add(this.getIdentified());
+		apiPaginatorEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -2574,6 +3086,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEAttribute(getDataSource_DefaultRegion(), ecorePackage.getEString(), "defaultRegion", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getDataSource_Queries(), this.getNamedQuery(), null, "queries", null, 0, -1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getDataSource_RecordSources(), this.getRecordSource(), null, "recordSources", null, 0, -1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getDataSource_Api(), this.getApiConnection(), null, "api", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(namedQueryEClass, NamedQuery.class, "NamedQuery", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getNamedQuery_Sql(), ecorePackage.getEString(), "sql", null, 0, 1, NamedQuery.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2595,6 +3108,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEReference(getRecordSource_FieldMappings(), this.getFieldMapping(), null, "fieldMappings", null, 0, -1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getRecordSource_IdentityMappings(), this.getIdentityMapping(), null, "identityMappings", null, 0, -1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getRecordSource_ClassificationRules(), this.getClassificationRule(), null, "classificationRules", null, 0, -1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRecordSource_Request(), this.getApiRequest(), null, "request", null, 0, 1, RecordSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(fieldMappingEClass, FieldMapping.class, "FieldMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getFieldMapping_Column(), ecorePackage.getEString(), "column", null, 0, 1, FieldMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2605,6 +3119,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEAttribute(getIdentityMapping_Column(), ecorePackage.getEString(), "column", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIdentityMapping_Kind(), this.getIdentifierKind(), "kind", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIdentityMapping_RegionColumn(), ecorePackage.getEString(), "regionColumn", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIdentityMapping_UnlessColumn(), ecorePackage.getEString(), "unlessColumn", null, 0, 1, IdentityMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(classificationRuleEClass, ClassificationRule.class, "ClassificationRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getClassificationRule_Conditions(), this.getCondition(), null, "conditions", null, 0, -1, ClassificationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2633,6 +3148,43 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEAttribute(getBlockedValue_Pattern(), ecorePackage.getEString(), "pattern", null, 0, 1, BlockedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBlockedValue_Description(), ecorePackage.getEString(), "description", null, 0, 1, BlockedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBlockedValue_BlocksPairs(), ecorePackage.getEBoolean(), "blocksPairs", "false", 0, 1, BlockedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+
+		initEClass(apiConnectionEClass, ApiConnection.class, "ApiConnection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getApiConnection_BaseUrl(), ecorePackage.getEString(), "baseUrl", null, 0, 1, ApiConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getApiConnection_Authenticator(), this.getApiAuthenticator(), null, "authenticator", null, 0, 1, ApiConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiConnection_Headers(), ecorePackage.getEString(), "headers", null, 0, -1, ApiConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiConnection_RequestsPerSecond(), ecorePackage.getEDouble(), "requestsPerSecond", "0", 0, 1, ApiConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getApiConnection_MaxRetryAfterSeconds(), ecorePackage.getEInt(), "maxRetryAfterSeconds", "120", 0, 1, ApiConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getApiConnection_TimeoutSeconds(), ecorePackage.getEInt(), "timeoutSeconds", "30", 0, 1, ApiConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+
+		initEClass(apiAuthenticatorEClass, ApiAuthenticator.class, "ApiAuthenticator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getApiAuthenticator_Kind(), this.getApiAuthKind(), "kind", null, 0, 1, ApiAuthenticator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiAuthenticator_HeaderName(), ecorePackage.getEString(), "headerName", null, 0, 1, ApiAuthenticator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiAuthenticator_TokenUrl(), ecorePackage.getEString(), "tokenUrl", null, 0, 1, ApiAuthenticator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiAuthenticator_Scope(), ecorePackage.getEString(), "scope", null, 0, 1, ApiAuthenticator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(apiRequestEClass, ApiRequest.class, "ApiRequest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getApiRequest_Method(), this.getHttpMethod(), "method", null, 0, 1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiRequest_Path(), ecorePackage.getEString(), "path", null, 0, 1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiRequest_Parameters(), ecorePackage.getEString(), "parameters", null, 0, -1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiRequest_Body(), ecorePackage.getEString(), "body", null, 0, 1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiRequest_RecordsPath(), ecorePackage.getEString(), "recordsPath", null, 0, 1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiRequest_SinceFormat(), ecorePackage.getEString(), "sinceFormat", null, 0, 1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiRequest_DeltaTokenPath(), ecorePackage.getEString(), "deltaTokenPath", null, 0, 1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiRequest_FalseIsEmpty(), ecorePackage.getEBoolean(), "falseIsEmpty", "false", 0, 1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getApiRequest_Paginator(), this.getApiPaginator(), null, "paginator", null, 0, 1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getApiRequest_DeletedRecords(), this.getApiRequest(), null, "deletedRecords", null, 0, 1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiRequest_DeletedKeyPath(), ecorePackage.getEString(), "deletedKeyPath", null, 0, 1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiRequest_DeletedCursorPath(), ecorePackage.getEString(), "deletedCursorPath", null, 0, 1, ApiRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(apiPaginatorEClass, ApiPaginator.class, "ApiPaginator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getApiPaginator_Kind(), this.getPaginationKind(), "kind", null, 0, 1, ApiPaginator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiPaginator_PageSize(), ecorePackage.getEInt(), "pageSize", "100", 0, 1, ApiPaginator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getApiPaginator_FirstPage(), ecorePackage.getEInt(), "firstPage", "1", 0, 1, ApiPaginator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getApiPaginator_NextPath(), ecorePackage.getEString(), "nextPath", null, 0, 1, ApiPaginator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiPaginator_StopWhen(), this.getPageStop(), "stopWhen", null, 0, 1, ApiPaginator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiPaginator_TotalPath(), ecorePackage.getEString(), "totalPath", null, 0, 1, ApiPaginator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getApiPaginator_MaxPages(), ecorePackage.getEInt(), "maxPages", "100000", 0, 1, ApiPaginator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		// Initialize enums and add enum literals
 		initEEnum(journeyMapTypeEEnum, JourneyMapType.class, "JourneyMapType"); //$NON-NLS-1$
@@ -2740,6 +3292,30 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		addEEnumLiteral(databaseKindEEnum, DatabaseKind.MARIADB);
 		addEEnumLiteral(databaseKindEEnum, DatabaseKind.MYSQL);
 		addEEnumLiteral(databaseKindEEnum, DatabaseKind.OTHER);
+
+		initEEnum(apiAuthKindEEnum, ApiAuthKind.class, "ApiAuthKind"); //$NON-NLS-1$
+		addEEnumLiteral(apiAuthKindEEnum, ApiAuthKind.NONE);
+		addEEnumLiteral(apiAuthKindEEnum, ApiAuthKind.BEARER);
+		addEEnumLiteral(apiAuthKindEEnum, ApiAuthKind.API_KEY_HEADER);
+		addEEnumLiteral(apiAuthKindEEnum, ApiAuthKind.TOKEN_KEY_SECRET);
+		addEEnumLiteral(apiAuthKindEEnum, ApiAuthKind.OAUTH2_CLIENT_CREDENTIALS);
+
+		initEEnum(httpMethodEEnum, HttpMethod.class, "HttpMethod"); //$NON-NLS-1$
+		addEEnumLiteral(httpMethodEEnum, HttpMethod.GET);
+		addEEnumLiteral(httpMethodEEnum, HttpMethod.POST);
+
+		initEEnum(paginationKindEEnum, PaginationKind.class, "PaginationKind"); //$NON-NLS-1$
+		addEEnumLiteral(paginationKindEEnum, PaginationKind.OFFSET);
+		addEEnumLiteral(paginationKindEEnum, PaginationKind.PAGE_NUMBER);
+		addEEnumLiteral(paginationKindEEnum, PaginationKind.CURSOR_TOKEN);
+		addEEnumLiteral(paginationKindEEnum, PaginationKind.NEXT_LINK);
+		addEEnumLiteral(paginationKindEEnum, PaginationKind.LINK_HEADER);
+
+		initEEnum(pageStopEEnum, PageStop.class, "PageStop"); //$NON-NLS-1$
+		addEEnumLiteral(pageStopEEnum, PageStop.EMPTY_PAGE);
+		addEEnumLiteral(pageStopEEnum, PageStop.SHORT_PAGE);
+		addEEnumLiteral(pageStopEEnum, PageStop.NO_NEXT);
+		addEEnumLiteral(pageStopEEnum, PageStop.TOTAL_REACHED);
 
 		initEEnum(recordKindEEnum, RecordKind.class, "RecordKind"); //$NON-NLS-1$
 		addEEnumLiteral(recordKindEEnum, RecordKind.CUSTOMER);

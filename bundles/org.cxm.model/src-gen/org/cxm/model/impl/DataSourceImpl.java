@@ -4,6 +4,7 @@ package org.cxm.model.impl;
 
 import java.util.Collection;
 
+import org.cxm.model.ApiConnection;
 import org.cxm.model.CxmPackage;
 import org.cxm.model.DataSource;
 import org.cxm.model.DatabaseKind;
@@ -43,6 +44,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cxm.model.impl.DataSourceImpl#getDefaultRegion <em>Default Region</em>}</li>
  *   <li>{@link org.cxm.model.impl.DataSourceImpl#getQueries <em>Queries</em>}</li>
  *   <li>{@link org.cxm.model.impl.DataSourceImpl#getRecordSources <em>Record Sources</em>}</li>
+ *   <li>{@link org.cxm.model.impl.DataSourceImpl#getApi <em>Api</em>}</li>
  * </ul>
  *
  * @generated
@@ -247,6 +249,16 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @ordered
 	 */
 	protected EList<RecordSource> recordSources;
+
+	/**
+	 * The cached value of the '{@link #getApi() <em>Api</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApi()
+	 * @generated
+	 * @ordered
+	 */
+	protected ApiConnection api;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -506,12 +518,59 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @generated
 	 */
 	@Override
+	public ApiConnection getApi() {
+		return api;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetApi(ApiConnection newApi, NotificationChain msgs) {
+		ApiConnection oldApi = api;
+		api = newApi;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CxmPackage.DATA_SOURCE__API, oldApi, newApi);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApi(ApiConnection newApi) {
+		if (newApi != api) {
+			NotificationChain msgs = null;
+			if (api != null)
+				msgs = ((InternalEObject)api).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CxmPackage.DATA_SOURCE__API, null, msgs);
+			if (newApi != null)
+				msgs = ((InternalEObject)newApi).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CxmPackage.DATA_SOURCE__API, null, msgs);
+			msgs = basicSetApi(newApi, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.DATA_SOURCE__API, newApi, newApi));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CxmPackage.DATA_SOURCE__QUERIES:
 				return ((InternalEList<?>)getQueries()).basicRemove(otherEnd, msgs);
 			case CxmPackage.DATA_SOURCE__RECORD_SOURCES:
 				return ((InternalEList<?>)getRecordSources()).basicRemove(otherEnd, msgs);
+			case CxmPackage.DATA_SOURCE__API:
+				return basicSetApi(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -546,6 +605,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return getQueries();
 			case CxmPackage.DATA_SOURCE__RECORD_SOURCES:
 				return getRecordSources();
+			case CxmPackage.DATA_SOURCE__API:
+				return getApi();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -594,6 +655,9 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				getRecordSources().clear();
 				getRecordSources().addAll((Collection<? extends RecordSource>)newValue);
 				return;
+			case CxmPackage.DATA_SOURCE__API:
+				setApi((ApiConnection)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -639,6 +703,9 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 			case CxmPackage.DATA_SOURCE__RECORD_SOURCES:
 				getRecordSources().clear();
 				return;
+			case CxmPackage.DATA_SOURCE__API:
+				setApi((ApiConnection)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -673,6 +740,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return queries != null && !queries.isEmpty();
 			case CxmPackage.DATA_SOURCE__RECORD_SOURCES:
 				return recordSources != null && !recordSources.isEmpty();
+			case CxmPackage.DATA_SOURCE__API:
+				return api != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.cxm.model.impl.IdentityMappingImpl#getColumn <em>Column</em>}</li>
  *   <li>{@link org.cxm.model.impl.IdentityMappingImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.cxm.model.impl.IdentityMappingImpl#getRegionColumn <em>Region Column</em>}</li>
+ *   <li>{@link org.cxm.model.impl.IdentityMappingImpl#getUnlessColumn <em>Unless Column</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +88,26 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 	 * @ordered
 	 */
 	protected String regionColumn = REGION_COLUMN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUnlessColumn() <em>Unless Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnlessColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UNLESS_COLUMN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUnlessColumn() <em>Unless Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnlessColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String unlessColumn = UNLESS_COLUMN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +203,29 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 	 * @generated
 	 */
 	@Override
+	public String getUnlessColumn() {
+		return unlessColumn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnlessColumn(String newUnlessColumn) {
+		String oldUnlessColumn = unlessColumn;
+		unlessColumn = newUnlessColumn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.IDENTITY_MAPPING__UNLESS_COLUMN, oldUnlessColumn, unlessColumn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CxmPackage.IDENTITY_MAPPING__COLUMN:
@@ -190,6 +234,8 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 				return getKind();
 			case CxmPackage.IDENTITY_MAPPING__REGION_COLUMN:
 				return getRegionColumn();
+			case CxmPackage.IDENTITY_MAPPING__UNLESS_COLUMN:
+				return getUnlessColumn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +256,9 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 				return;
 			case CxmPackage.IDENTITY_MAPPING__REGION_COLUMN:
 				setRegionColumn((String)newValue);
+				return;
+			case CxmPackage.IDENTITY_MAPPING__UNLESS_COLUMN:
+				setUnlessColumn((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +281,9 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 			case CxmPackage.IDENTITY_MAPPING__REGION_COLUMN:
 				setRegionColumn(REGION_COLUMN_EDEFAULT);
 				return;
+			case CxmPackage.IDENTITY_MAPPING__UNLESS_COLUMN:
+				setUnlessColumn(UNLESS_COLUMN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +302,8 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 				return kind != KIND_EDEFAULT;
 			case CxmPackage.IDENTITY_MAPPING__REGION_COLUMN:
 				return REGION_COLUMN_EDEFAULT == null ? regionColumn != null : !REGION_COLUMN_EDEFAULT.equals(regionColumn);
+			case CxmPackage.IDENTITY_MAPPING__UNLESS_COLUMN:
+				return UNLESS_COLUMN_EDEFAULT == null ? unlessColumn != null : !UNLESS_COLUMN_EDEFAULT.equals(unlessColumn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +324,8 @@ public class IdentityMappingImpl extends IdentifiedImpl implements IdentityMappi
 		result.append(kind);
 		result.append(", regionColumn: "); //$NON-NLS-1$
 		result.append(regionColumn);
+		result.append(", unlessColumn: "); //$NON-NLS-1$
+		result.append(unlessColumn);
 		result.append(')');
 		return result.toString();
 	}

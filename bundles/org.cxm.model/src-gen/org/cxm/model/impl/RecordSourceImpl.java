@@ -4,6 +4,7 @@ package org.cxm.model.impl;
 
 import java.util.Collection;
 
+import org.cxm.model.ApiRequest;
 import org.cxm.model.ClassificationRule;
 import org.cxm.model.CxmPackage;
 import org.cxm.model.FieldMapping;
@@ -50,6 +51,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getFieldMappings <em>Field Mappings</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getIdentityMappings <em>Identity Mappings</em>}</li>
  *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getClassificationRules <em>Classification Rules</em>}</li>
+ *   <li>{@link org.cxm.model.impl.RecordSourceImpl#getRequest <em>Request</em>}</li>
  * </ul>
  *
  * @generated
@@ -304,6 +306,16 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 	 * @ordered
 	 */
 	protected EList<ClassificationRule> classificationRules;
+
+	/**
+	 * The cached value of the '{@link #getRequest() <em>Request</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRequest()
+	 * @generated
+	 * @ordered
+	 */
+	protected ApiRequest request;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -682,6 +694,51 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 	 * @generated
 	 */
 	@Override
+	public ApiRequest getRequest() {
+		return request;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetRequest(ApiRequest newRequest, NotificationChain msgs) {
+		ApiRequest oldRequest = request;
+		request = newRequest;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CxmPackage.RECORD_SOURCE__REQUEST, oldRequest, newRequest);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRequest(ApiRequest newRequest) {
+		if (newRequest != request) {
+			NotificationChain msgs = null;
+			if (request != null)
+				msgs = ((InternalEObject)request).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CxmPackage.RECORD_SOURCE__REQUEST, null, msgs);
+			if (newRequest != null)
+				msgs = ((InternalEObject)newRequest).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CxmPackage.RECORD_SOURCE__REQUEST, null, msgs);
+			msgs = basicSetRequest(newRequest, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.RECORD_SOURCE__REQUEST, newRequest, newRequest));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CxmPackage.RECORD_SOURCE__FIELD_MAPPINGS:
@@ -690,6 +747,8 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 				return ((InternalEList<?>)getIdentityMappings()).basicRemove(otherEnd, msgs);
 			case CxmPackage.RECORD_SOURCE__CLASSIFICATION_RULES:
 				return ((InternalEList<?>)getClassificationRules()).basicRemove(otherEnd, msgs);
+			case CxmPackage.RECORD_SOURCE__REQUEST:
+				return basicSetRequest(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -736,6 +795,8 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 				return getIdentityMappings();
 			case CxmPackage.RECORD_SOURCE__CLASSIFICATION_RULES:
 				return getClassificationRules();
+			case CxmPackage.RECORD_SOURCE__REQUEST:
+				return getRequest();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -802,6 +863,9 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 				getClassificationRules().clear();
 				getClassificationRules().addAll((Collection<? extends ClassificationRule>)newValue);
 				return;
+			case CxmPackage.RECORD_SOURCE__REQUEST:
+				setRequest((ApiRequest)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -862,6 +926,9 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 			case CxmPackage.RECORD_SOURCE__CLASSIFICATION_RULES:
 				getClassificationRules().clear();
 				return;
+			case CxmPackage.RECORD_SOURCE__REQUEST:
+				setRequest((ApiRequest)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -906,6 +973,8 @@ public class RecordSourceImpl extends NamedElementImpl implements RecordSource {
 				return identityMappings != null && !identityMappings.isEmpty();
 			case CxmPackage.RECORD_SOURCE__CLASSIFICATION_RULES:
 				return classificationRules != null && !classificationRules.isEmpty();
+			case CxmPackage.RECORD_SOURCE__REQUEST:
+				return request != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -180,6 +180,22 @@ public class CxmAdapterFactory extends AdapterFactoryImpl {
 				return createBlockedValueAdapter();
 			}
 			@Override
+			public Adapter caseApiConnection(ApiConnection object) {
+				return createApiConnectionAdapter();
+			}
+			@Override
+			public Adapter caseApiAuthenticator(ApiAuthenticator object) {
+				return createApiAuthenticatorAdapter();
+			}
+			@Override
+			public Adapter caseApiRequest(ApiRequest object) {
+				return createApiRequestAdapter();
+			}
+			@Override
+			public Adapter caseApiPaginator(ApiPaginator object) {
+				return createApiPaginatorAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -588,6 +604,62 @@ public class CxmAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createBlockedValueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.ApiConnection <em>Api Connection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.ApiConnection
+	 * @generated
+	 */
+	public Adapter createApiConnectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.ApiAuthenticator <em>Api Authenticator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.ApiAuthenticator
+	 * @generated
+	 */
+	public Adapter createApiAuthenticatorAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.ApiRequest <em>Api Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.ApiRequest
+	 * @generated
+	 */
+	public Adapter createApiRequestAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.ApiPaginator <em>Api Paginator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.ApiPaginator
+	 * @generated
+	 */
+	public Adapter createApiPaginatorAdapter() {
 		return null;
 	}
 

@@ -285,6 +285,34 @@ public class CxmSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CxmPackage.API_CONNECTION: {
+				ApiConnection apiConnection = (ApiConnection)theEObject;
+				T result = caseApiConnection(apiConnection);
+				if (result == null) result = caseIdentified(apiConnection);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.API_AUTHENTICATOR: {
+				ApiAuthenticator apiAuthenticator = (ApiAuthenticator)theEObject;
+				T result = caseApiAuthenticator(apiAuthenticator);
+				if (result == null) result = caseIdentified(apiAuthenticator);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.API_REQUEST: {
+				ApiRequest apiRequest = (ApiRequest)theEObject;
+				T result = caseApiRequest(apiRequest);
+				if (result == null) result = caseIdentified(apiRequest);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.API_PAGINATOR: {
+				ApiPaginator apiPaginator = (ApiPaginator)theEObject;
+				T result = caseApiPaginator(apiPaginator);
+				if (result == null) result = caseIdentified(apiPaginator);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -706,6 +734,66 @@ public class CxmSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseBlockedValue(BlockedValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Api Connection</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Api Connection</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseApiConnection(ApiConnection object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Api Authenticator</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Api Authenticator</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseApiAuthenticator(ApiAuthenticator object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Api Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Api Request</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseApiRequest(ApiRequest object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Api Paginator</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Api Paginator</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseApiPaginator(ApiPaginator object) {
 		return null;
 	}
 

@@ -30,10 +30,13 @@ final class DataSourceConstraints {
     static void check(DataSource source, Problems problems) {
         String label = CxmValidator.capitalized(ElementPath.describe(source));
         String url = source.getJdbcUrl();
-        if (url == null || !url.startsWith("jdbc:")) {
+        if (ApiConstraints.isApi(source)) {
+            ApiConstraints.check(source, source.getApi(), label, problems);
+        } else if (url == null || !url.startsWith("jdbc:")) {
             problems.report(ValidationRule.SOURCE_URL_INVALID, source, CxmPackage.Literals.DATA_SOURCE__JDBC_URL,
                     label + " has " + (url == null ? "no JDBC URL" : "the JDBC URL \"" + url + "\"")
-                            + "; give one that starts with jdbc:, such as jdbc:postgresql://host/db.");
+                            + "; give one that starts with jdbc:, such as jdbc:postgresql://host/db, or API"
+                            + " settings.");
         } else if (source.getDatabaseKind() != null && source.getDatabaseKind() != DatabaseKind.OTHER
                 && !url.startsWith("jdbc:" + prefixOf(source.getDatabaseKind()))) {
             problems.report(ValidationRule.SOURCE_URL_INVALID, source, CxmPackage.Literals.DATA_SOURCE__JDBC_URL,

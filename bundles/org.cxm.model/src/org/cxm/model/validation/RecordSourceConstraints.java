@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.cxm.model.CanonicalField;
 import org.cxm.model.CxmPackage;
+import org.cxm.model.DataSource;
 import org.cxm.model.FieldMapping;
 import org.cxm.model.IdentifierKind;
 import org.cxm.model.IdentityMapping;
@@ -29,7 +30,17 @@ final class RecordSourceConstraints {
 
     static void check(RecordSource source, Problems problems) {
         String label = CxmValidator.capitalized(ElementPath.describe(source));
-        checkOrigin(source, label, problems);
+        boolean api = source.eContainer() instanceof DataSource dataSource && ApiConstraints.isApi(dataSource);
+        if (api) {
+            ApiConstraints.check(source, label, problems);
+        } else {
+            checkOrigin(source, label, problems);
+            if (source.getRequest() != null) {
+                problems.report(ValidationRule.API_REQUEST_INVALID, source, CxmPackage.Literals.RECORD_SOURCE__REQUEST,
+                        label + " has an API request but its data source is read over JDBC; remove the request, or"
+                                + " give the data source API settings.");
+            }
+        }
         checkColumns(source, source.getPrimaryKey(), "key column", CxmPackage.Literals.RECORD_SOURCE__PRIMARY_KEY,
                 problems);
         checkColumns(source, source.getCursorColumns(), "cursor column",
@@ -124,6 +135,8 @@ final class RecordSourceConstraints {
                     CxmPackage.Literals.IDENTITY_MAPPING__COLUMN, false, problems);
             checkColumn(mapping, mapping.getRegionColumn(), "region column",
                     CxmPackage.Literals.IDENTITY_MAPPING__REGION_COLUMN, true, problems);
+            checkColumn(mapping, mapping.getUnlessColumn(), "unless column",
+                    CxmPackage.Literals.IDENTITY_MAPPING__UNLESS_COLUMN, true, problems);
             if (mapping.getRegionColumn() != null && mapping.getKind() != IdentifierKind.PHONE) {
                 problems.report(ValidationRule.REGION_COLUMN_NOT_PHONE, mapping,
                         CxmPackage.Literals.IDENTITY_MAPPING__REGION_COLUMN, CxmValidator.capitalized(
@@ -174,10 +187,31 @@ final class RecordSourceConstraints {
         if (column == null && optional) {
             return;
         }
+        if (readsApi(element)) {
+            String label = CxmValidator.capitalized(ElementPath.of(element)) + " names the " + what + " \"" + column
+                    + "\"";
+            if (column == null || column.isEmpty()) {
+                problems.report(ValidationRule.FIELD_PATH_INVALID, element, feature, label + "; name the field of"
+                        + " each record, such as email_id or partner_id.0.");
+            } else {
+                ApiConstraints.checkPath(element, feature, column, label, problems);
+            }
+            return;
+        }
         if (!SqlIdentifiers.isColumn(column)) {
             problems.report(ValidationRule.SQL_IDENTIFIER_INVALID, element, feature,
                     CxmValidator.capitalized(ElementPath.of(element)) + " names the " + what + " \"" + column
                             + "\", which is not a plain SQL column name; use letters, digits and _.");
         }
+    }
+
+    /** Whether {@code element} is, or belongs to, a record source of an API data source: its columns are paths. */
+    private static boolean readsApi(EObject element) {
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            if (e instanceof DataSource source) {
+                return ApiConstraints.isApi(source);
+            }
+        }
+        return false;
     }
 }

@@ -46,7 +46,11 @@ public enum ValidationRule {
     RECORD_SOURCE_FILTER_INVALID(78, Diagnostic.ERROR),
     NAMED_QUERY_INVALID(79, Diagnostic.ERROR),
     NAMED_QUERY_UNUSED(80, Diagnostic.WARNING),
-    REGION_COLUMN_NOT_PHONE(81, Diagnostic.WARNING);
+    REGION_COLUMN_NOT_PHONE(81, Diagnostic.WARNING),
+    API_SETTINGS_INVALID(90, Diagnostic.ERROR),
+    API_REQUEST_INVALID(91, Diagnostic.ERROR),
+    FIELD_PATH_INVALID(92, Diagnostic.ERROR),
+    API_NOT_INCREMENTAL(93, Diagnostic.WARNING);
 
     private final int code;
 

@@ -29,7 +29,7 @@ record BatchContext(long runId, DataSource dataSource, RecordSource recordSource
         counts.read += batch.size();
         for (ReadBatch.Rejected rejected : batch.rejected()) {
             RunJournal.deadLetter(handle, runId, system(), recordSource.getName(), rejected.record().key(),
-                    rejected.reason(), rejected.record().columns());
+                    rejected.reason(), rejected.record());
             counts.deadLettered++;
         }
         for (MappedRecord record : batch.mapped()) {

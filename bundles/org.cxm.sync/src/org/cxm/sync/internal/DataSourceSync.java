@@ -83,6 +83,9 @@ public final class DataSourceSync {
                 try {
                     session.verify(recordSource);
                     sync(session, source, recordSource);
+                    if (!cancelled && session.hasDeletionFeed(recordSource)) {
+                        total(DeletionFeed.sync(store, session, source, recordSource, options.listener()));
+                    }
                     // A full key scan is the opposite of stopping soon.
                     if (!cancelled && reconciliationDue(source, recordSource)) {
                         total(Reconciliation.markDeleted(store.jdbi(), session, source.getName(), recordSource));

@@ -58,6 +58,9 @@ final class RecordMapper {
     }
 
     MappedRecord map(SourceRecord record) throws RejectedRecord {
+        if (record.problem() != null) {
+            throw new RejectedRecord(record.problem());
+        }
         if (record.key() == null) {
             throw new RejectedRecord("null key: key column(s) " + source.getPrimaryKey() + " must have values");
         }
@@ -76,6 +79,9 @@ final class RecordMapper {
         List<NormalizedIdentifier> identifiers = new ArrayList<>();
         List<String> invalidPhones = new ArrayList<>(0);
         for (IdentityMapping mapping : source.getIdentityMappings()) {
+            if (mapping.getUnlessColumn() != null && !isEmpty(record.columns().get(lower(mapping.getUnlessColumn())))) {
+                continue;
+            }
             NormalizedIdentifier identifier = identifier(mapping, record);
             if (identifier.problem() != null && mapping.getKind() == IdentifierKind.EMAIL) {
                 throw new RejectedRecord(identifier.problem() + " in column " + mapping.getColumn());
@@ -175,6 +181,10 @@ final class RecordMapper {
                 .append(value));
         identifiers.forEach(id -> content.append('\u001f').append(id.kind()).append('=').append(id.value()));
         return ContentHash.of(content);
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value == null || value.toString().isBlank();
     }
 
     private static String lower(String column) {

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.cxm.sync.SyncSummary;
 import org.cxm.sync.spi.Cursor;
+import org.cxm.sync.spi.SourceRecord;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -103,12 +104,12 @@ final class RunJournal {
     }
 
     static void deadLetter(Handle handle, long runId, String system, String recordSource, String recordId,
-            String reason, Map<String, Object> columns) {
+            String reason, SourceRecord record) {
         handle.createUpdate("INSERT INTO dead_letter (run_id, source_system, record_source, source_record_id, reason,"
                 + " raw_record, created_at) VALUES (:run, :system, :source, :record, :reason, :raw, :now)")
                 .bind("run", runId).bind("system", system).bind("source", recordSource).bind("record", recordId)
                 .bind("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason)
-                .bind("raw", raw(columns)).bind("now", OffsetDateTime.now()).execute();
+                .bind("raw", record.raw() != null ? record.raw() : raw(record.columns())).bind("now", OffsetDateTime.now()).execute();
     }
 
     /** The record as the source had it, column by column, so nothing of it is lost. */

@@ -25,6 +25,24 @@ public interface SourceSession extends AutoCloseable {
     /** The keys of all records of {@code source} that exist now, to detect records deleted physically. */
     Set<String> keys(RecordSource source) throws SourceException;
 
+    /**
+     * Whether {@code source} has a feed of deleted records of its own, such as an API's deleted-records
+     * endpoint, read with {@link #readDeleted}. Tables have none: their deletions are soft-delete markers,
+     * or found by comparing {@link #keys}.
+     */
+    default boolean hasDeletionFeed(RecordSource source) {
+        return false;
+    }
+
+    /**
+     * Reads up to {@code limit} entries of the deletion feed of {@code source} after {@code after}, oldest
+     * first, each with the key of the record deleted and its position in the feed; fewer than {@code limit}
+     * only when there are no more.
+     */
+    default List<SourceRecord> readDeleted(RecordSource source, Cursor after, int limit) throws SourceException {
+        return List.of();
+    }
+
     @Override
     void close();
 }

@@ -31,8 +31,15 @@ public final class ExampleModels {
     /** The Odoo preset (presets/odoo.cxm): a data source mapping an Odoo database. */
     public static final String ODOO_PRESET = "odoo.cxm";
 
+    /** The Odoo preset read through Odoo's JSON-2 API instead of its database. */
+    public static final String ODOO_API_PRESET = "odoo-api.cxm";
+
+    /** The ERPNext preset (presets/frappe.cxm): an ERPNext site read through the Frappe REST API. */
+    public static final String FRAPPE_PRESET = "frappe.cxm";
+
     /** Every preset, by file name. */
-    public static final List<String> PRESETS = List.of(SUITECRM_PRESET, ODOO_PRESET);
+    public static final List<String> PRESETS = List.of(SUITECRM_PRESET, ODOO_PRESET, ODOO_API_PRESET,
+            FRAPPE_PRESET);
 
     private ExampleModels() {
     }

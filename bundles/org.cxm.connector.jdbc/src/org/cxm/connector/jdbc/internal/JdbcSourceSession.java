@@ -179,6 +179,9 @@ final class JdbcSourceSession implements SourceSession {
             if (mapping.getRegionColumn() != null) {
                 columns.add(mapping.getRegionColumn());
             }
+            if (mapping.getUnlessColumn() != null) {
+                columns.add(mapping.getUnlessColumn());
+            }
         }
         return new ArrayList<>(columns);
     }

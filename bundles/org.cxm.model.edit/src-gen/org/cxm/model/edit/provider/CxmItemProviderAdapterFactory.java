@@ -647,6 +647,98 @@ public class CxmItemProviderAdapterFactory extends CxmAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.ApiConnection} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ApiConnectionItemProvider apiConnectionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.ApiConnection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createApiConnectionAdapter() {
+		if (apiConnectionItemProvider == null) {
+			apiConnectionItemProvider = new ApiConnectionItemProvider(this);
+		}
+
+		return apiConnectionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.ApiAuthenticator} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ApiAuthenticatorItemProvider apiAuthenticatorItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.ApiAuthenticator}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createApiAuthenticatorAdapter() {
+		if (apiAuthenticatorItemProvider == null) {
+			apiAuthenticatorItemProvider = new ApiAuthenticatorItemProvider(this);
+		}
+
+		return apiAuthenticatorItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.ApiRequest} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ApiRequestItemProvider apiRequestItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.ApiRequest}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createApiRequestAdapter() {
+		if (apiRequestItemProvider == null) {
+			apiRequestItemProvider = new ApiRequestItemProvider(this);
+		}
+
+		return apiRequestItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.ApiPaginator} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ApiPaginatorItemProvider apiPaginatorItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.ApiPaginator}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createApiPaginatorAdapter() {
+		if (apiPaginatorItemProvider == null) {
+			apiPaginatorItemProvider = new ApiPaginatorItemProvider(this);
+		}
+
+		return apiPaginatorItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -776,6 +868,10 @@ public class CxmItemProviderAdapterFactory extends CxmAdapterFactory implements 
 		if (identityResolutionItemProvider != null) identityResolutionItemProvider.dispose();
 		if (matchRuleItemProvider != null) matchRuleItemProvider.dispose();
 		if (blockedValueItemProvider != null) blockedValueItemProvider.dispose();
+		if (apiConnectionItemProvider != null) apiConnectionItemProvider.dispose();
+		if (apiAuthenticatorItemProvider != null) apiAuthenticatorItemProvider.dispose();
+		if (apiRequestItemProvider != null) apiRequestItemProvider.dispose();
+		if (apiPaginatorItemProvider != null) apiPaginatorItemProvider.dispose();
 	}
 
 }

@@ -273,6 +273,7 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(CxmPackage.Literals.DATA_SOURCE__QUERIES);
 			childrenFeatures.add(CxmPackage.Literals.DATA_SOURCE__RECORD_SOURCES);
+			childrenFeatures.add(CxmPackage.Literals.DATA_SOURCE__API);
 		}
 		return childrenFeatures;
 	}
@@ -351,6 +352,7 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 				return;
 			case CxmPackage.DATA_SOURCE__QUERIES:
 			case CxmPackage.DATA_SOURCE__RECORD_SOURCES:
+			case CxmPackage.DATA_SOURCE__API:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -377,6 +379,11 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(CxmPackage.Literals.DATA_SOURCE__RECORD_SOURCES,
 				 CxmFactory.eINSTANCE.createRecordSource()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CxmPackage.Literals.DATA_SOURCE__API,
+				 CxmFactory.eINSTANCE.createApiConnection()));
 	}
 
 }

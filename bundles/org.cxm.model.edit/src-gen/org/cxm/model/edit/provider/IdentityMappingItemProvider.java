@@ -48,6 +48,7 @@ public class IdentityMappingItemProvider extends IdentifiedItemProvider {
 			addColumnPropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
 			addRegionColumnPropertyDescriptor(object);
+			addUnlessColumnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +120,28 @@ public class IdentityMappingItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Unless Column feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnlessColumnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IdentityMapping_unlessColumn_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_IdentityMapping_unlessColumn_feature", "_UI_IdentityMapping_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CxmPackage.Literals.IDENTITY_MAPPING__UNLESS_COLUMN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns IdentityMapping.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -169,6 +192,7 @@ public class IdentityMappingItemProvider extends IdentifiedItemProvider {
 			case CxmPackage.IDENTITY_MAPPING__COLUMN:
 			case CxmPackage.IDENTITY_MAPPING__KIND:
 			case CxmPackage.IDENTITY_MAPPING__REGION_COLUMN:
+			case CxmPackage.IDENTITY_MAPPING__UNLESS_COLUMN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -366,6 +366,7 @@ public class RecordSourceItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(CxmPackage.Literals.RECORD_SOURCE__FIELD_MAPPINGS);
 			childrenFeatures.add(CxmPackage.Literals.RECORD_SOURCE__IDENTITY_MAPPINGS);
 			childrenFeatures.add(CxmPackage.Literals.RECORD_SOURCE__CLASSIFICATION_RULES);
+			childrenFeatures.add(CxmPackage.Literals.RECORD_SOURCE__REQUEST);
 		}
 		return childrenFeatures;
 	}
@@ -447,6 +448,7 @@ public class RecordSourceItemProvider extends NamedElementItemProvider {
 			case CxmPackage.RECORD_SOURCE__FIELD_MAPPINGS:
 			case CxmPackage.RECORD_SOURCE__IDENTITY_MAPPINGS:
 			case CxmPackage.RECORD_SOURCE__CLASSIFICATION_RULES:
+			case CxmPackage.RECORD_SOURCE__REQUEST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -478,6 +480,11 @@ public class RecordSourceItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(CxmPackage.Literals.RECORD_SOURCE__CLASSIFICATION_RULES,
 				 CxmFactory.eINSTANCE.createClassificationRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CxmPackage.Literals.RECORD_SOURCE__REQUEST,
+				 CxmFactory.eINSTANCE.createApiRequest()));
 	}
 
 }

@@ -27,10 +27,10 @@ final class DataSourceLabels {
 
     static String details(Object element) {
         return switch (element) {
-            case DataSource source -> source.getJdbcUrl() + "  user " + text(source.getUser()) + ", credential "
+            case DataSource source -> address(source) + "  user " + text(source.getUser()) + ", credential "
                     + text(source.getCredential());
-            case RecordSource rs -> rs.getKind() + ", " + (rs.getTable() != null ? "table " + rs.getTable()
-                    : "query") + ", cursor " + String.join(", ", rs.getCursorColumns());
+            case RecordSource rs -> rs.getKind() + ", " + origin(rs) + ", cursor " + String.join(", ",
+                    rs.getCursorColumns());
             case FieldMapping mapping -> "\u2192 " + mapping.getField();
             default -> "";
         };
@@ -39,6 +39,22 @@ final class DataSourceLabels {
     /** "ok", the problem the last test found, or nothing when the row was not tested. */
     static String check(Object element, Map<EObject, String> checks) {
         return element instanceof EObject object ? checks.getOrDefault(object, "") : "";
+    }
+
+    /** Where a data source is read: its JDBC URL, or its API's base URL and how it authenticates. */
+    static String address(DataSource source) {
+        if (source.getApi() == null) {
+            return String.valueOf(source.getJdbcUrl());
+        }
+        return "API " + source.getApi().getBaseUrl() + (source.getApi().getAuthenticator() == null ? ""
+                : " (" + source.getApi().getAuthenticator().getKind().getLiteral() + ")");
+    }
+
+    private static String origin(RecordSource source) {
+        if (source.getRequest() != null) {
+            return source.getRequest().getMethod().getLiteral() + " " + source.getRequest().getPath();
+        }
+        return source.getTable() != null ? "table " + source.getTable() : "query";
     }
 
     private static String text(String value) {

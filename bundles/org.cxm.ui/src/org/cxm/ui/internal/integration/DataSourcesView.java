@@ -201,8 +201,8 @@ public final class DataSourcesView extends ViewPart {
             return;
         }
         InputDialog dialog = new InputDialog(getSite().getShell(), "Set password",
-                "Password of " + source.getName() + " (" + source.getUser() + " at " + source.getJdbcUrl()
-                        + "). It is kept in Eclipse secure storage; the model only refers to it.", "", null) {
+                "Password of " + source.getName() + " (" + source.getUser() + " at "
+                        + DataSourceLabels.address(source) + "). It is kept in Eclipse secure storage; the model only refers to it.", "", null) {
             @Override
             protected int getInputTextStyle() {
                 return SWT.SINGLE | SWT.BORDER | SWT.PASSWORD;
