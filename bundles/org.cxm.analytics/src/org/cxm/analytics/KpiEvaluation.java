@@ -59,12 +59,14 @@ public final class KpiEvaluation implements CaseListener {
 
     /**
      * Writes the measured values into the KPIs' {@code actual} (in memory; the model is not saved), so that
-     * views which show a KPI's status show the live one. KPIs without a measure keep the value they have.
+     * views which show a KPI's status show the live one. KPIs without a measure keep the value they have;
+     * measured values are rounded to two decimals.
      */
     public static void applyActuals(List<KpiResult> results) {
         for (KpiResult result : results) {
             if (result.measured()) {
-                result.kpi().setActual(result.actual());
+                Double actual = result.actual();
+                result.kpi().setActual(actual == null ? null : Math.round(actual * 100) / 100.0);
             }
         }
     }
