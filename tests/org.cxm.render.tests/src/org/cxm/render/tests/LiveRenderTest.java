@@ -45,9 +45,10 @@ class LiveRenderTest {
             for (int i = 0; i < 3; i++) {
                 long survey = records.interaction(customer, "CRM", "s" + i, OffsetDateTime.of(2025, 1, 1 + i, 9, 0, 0,
                         0, ZoneOffset.UTC), "surveyResponse", null, "Survey");
-                // scores 5 on 1-5 each time, but a repeat within 7 days: +5 - 5 * 2/3 = 1.7
+                // the fixture's NPS survey is collected at checkout: 9 on 0-10 is -5 + 9 = +4, and two of the
+                // three are repeated within 7 days: 4 - 5 * 2/3 = 0.7
                 records.detail(survey, "touchpoint_element_id", fixture.checkout.getId()).detail(survey,
-                        "survey_score", 5.0);
+                        "survey_score", 9.0);
             }
         }
     }
@@ -60,7 +61,7 @@ class LiveRenderTest {
                 live.toString(), "--store", store), cxm.err());
         String svg = Files.readString(live);
         assertTrue(svg.contains("cxm-measured-emotion-curve"), "a second curve");
-        assertTrue(new SvgDocument(Files.readAllBytes(live)).allText().contains("measured +1.7"), svg);
+        assertTrue(new SvgDocument(Files.readAllBytes(live)).allText().contains("measured +0.7"), svg);
 
         Path designed = folder.resolve("designed.svg");
         assertEquals(Command.OK, new CommandRunner().run("render", model.toString(), "--view", "emotion", "--format",
