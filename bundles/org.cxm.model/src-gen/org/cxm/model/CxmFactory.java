@@ -157,6 +157,24 @@ public interface CxmFactory extends EFactory {
 	Kpi createKpi();
 
 	/**
+	 * Returns a new object of class '<em>Kpi Measure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kpi Measure</em>'.
+	 * @generated
+	 */
+	KpiMeasure createKpiMeasure();
+
+	/**
+	 * Returns a new object of class '<em>Record Filter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Record Filter</em>'.
+	 * @generated
+	 */
+	RecordFilter createRecordFilter();
+
+	/**
 	 * Returns a new object of class '<em>Data Source</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

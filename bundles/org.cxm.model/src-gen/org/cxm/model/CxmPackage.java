@@ -1036,13 +1036,22 @@ public interface CxmPackage extends EPackage {
 	int TOUCHPOINT__MOMENT_OF_TRUTH = KPI_SCOPE_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Optional</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__OPTIONAL = KPI_SCOPE_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Owner</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__OWNER = KPI_SCOPE_FEATURE_COUNT + 6;
+	int TOUCHPOINT__OWNER = KPI_SCOPE_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Pain Points</b></em>' containment reference list.
@@ -1051,7 +1060,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__PAIN_POINTS = KPI_SCOPE_FEATURE_COUNT + 7;
+	int TOUCHPOINT__PAIN_POINTS = KPI_SCOPE_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Delights</b></em>' containment reference list.
@@ -1060,7 +1069,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__DELIGHTS = KPI_SCOPE_FEATURE_COUNT + 8;
+	int TOUCHPOINT__DELIGHTS = KPI_SCOPE_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Frontstage Actions</b></em>' containment reference list.
@@ -1069,7 +1078,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__FRONTSTAGE_ACTIONS = KPI_SCOPE_FEATURE_COUNT + 9;
+	int TOUCHPOINT__FRONTSTAGE_ACTIONS = KPI_SCOPE_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Backstage Actions</b></em>' containment reference list.
@@ -1078,7 +1087,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__BACKSTAGE_ACTIONS = KPI_SCOPE_FEATURE_COUNT + 10;
+	int TOUCHPOINT__BACKSTAGE_ACTIONS = KPI_SCOPE_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Support Processes</b></em>' containment reference list.
@@ -1087,7 +1096,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__SUPPORT_PROCESSES = KPI_SCOPE_FEATURE_COUNT + 11;
+	int TOUCHPOINT__SUPPORT_PROCESSES = KPI_SCOPE_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Touchpoint</em>' class.
@@ -1096,7 +1105,7 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT_FEATURE_COUNT = KPI_SCOPE_FEATURE_COUNT + 12;
+	int TOUCHPOINT_FEATURE_COUNT = KPI_SCOPE_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Touchpoint</em>' class.
@@ -1636,13 +1645,22 @@ public interface CxmPackage extends EPackage {
 	int KPI__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Measure</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__MEASURE = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Kpi</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KPI_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int KPI_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Kpi</em>' class.
@@ -1654,6 +1672,278 @@ public interface CxmPackage extends EPackage {
 	int KPI_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.KpiMeasureImpl <em>Kpi Measure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.KpiMeasureImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiMeasure()
+	 * @generated
+	 */
+	int KPI_MEASURE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Aggregate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__AGGREGATE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__VALUE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Percentile</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__PERCENTILE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Duration Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__DURATION_UNIT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Window Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__WINDOW_DAYS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Period Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__PERIOD_DAYS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__SCALE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Promoter From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__PROMOTER_FROM = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Detractor Up To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__DETRACTOR_UP_TO = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Records</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__RECORDS = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Matching</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__MATCHING = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Until</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__UNTIL = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Per</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE__PER = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>Kpi Measure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The number of operations of the '<em>Kpi Measure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_MEASURE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.impl.RecordFilterImpl <em>Record Filter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.impl.RecordFilterImpl
+	 * @see org.cxm.model.impl.CxmPackageImpl#getRecordFilter()
+	 * @generated
+	 */
+	int RECORD_FILTER = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Record Sources</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER__RECORD_SOURCES = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kinds</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER__KINDS = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Statuses</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER__STATUSES = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Directions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER__DIRECTIONS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Touchpoints</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER__TOUCHPOINTS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Stages</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER__STAGES = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Channels</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER__CHANNELS = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Min Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER__MIN_SCORE = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Max Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER__MAX_SCORE = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Record Filter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Record Filter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_FILTER_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.cxm.model.impl.DataSourceImpl <em>Data Source</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1661,7 +1951,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getDataSource()
 	 * @generated
 	 */
-	int DATA_SOURCE = 18;
+	int DATA_SOURCE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1824,7 +2114,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getNamedQuery()
 	 * @generated
 	 */
-	int NAMED_QUERY = 19;
+	int NAMED_QUERY = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1888,7 +2178,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getRecordSource()
 	 * @generated
 	 */
-	int RECORD_SOURCE = 20;
+	int RECORD_SOURCE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2096,7 +2386,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getFieldMapping()
 	 * @generated
 	 */
-	int FIELD_MAPPING = 21;
+	int FIELD_MAPPING = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2160,7 +2450,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getIdentityMapping()
 	 * @generated
 	 */
-	int IDENTITY_MAPPING = 22;
+	int IDENTITY_MAPPING = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2233,7 +2523,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getClassificationRule()
 	 * @generated
 	 */
-	int CLASSIFICATION_RULE = 23;
+	int CLASSIFICATION_RULE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2324,7 +2614,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getCondition()
 	 * @generated
 	 */
-	int CONDITION = 24;
+	int CONDITION = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2388,7 +2678,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getIdentityResolution()
 	 * @generated
 	 */
-	int IDENTITY_RESOLUTION = 25;
+	int IDENTITY_RESOLUTION = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2461,7 +2751,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getMatchRule()
 	 * @generated
 	 */
-	int MATCH_RULE = 26;
+	int MATCH_RULE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2543,7 +2833,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getBlockedValue()
 	 * @generated
 	 */
-	int BLOCKED_VALUE = 27;
+	int BLOCKED_VALUE = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2616,7 +2906,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getApiConnection()
 	 * @generated
 	 */
-	int API_CONNECTION = 28;
+	int API_CONNECTION = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2707,7 +2997,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getApiAuthenticator()
 	 * @generated
 	 */
-	int API_AUTHENTICATOR = 29;
+	int API_AUTHENTICATOR = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2780,7 +3070,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getApiRequest()
 	 * @generated
 	 */
-	int API_REQUEST = 30;
+	int API_REQUEST = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2925,7 +3215,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getApiPaginator()
 	 * @generated
 	 */
-	int API_PAGINATOR = 31;
+	int API_PAGINATOR = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3025,7 +3315,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getJourneyMapType()
 	 * @generated
 	 */
-	int JOURNEY_MAP_TYPE = 32;
+	int JOURNEY_MAP_TYPE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.StageKind <em>Stage Kind</em>}' enum.
@@ -3035,7 +3325,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getStageKind()
 	 * @generated
 	 */
-	int STAGE_KIND = 33;
+	int STAGE_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -3045,7 +3335,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 34;
+	int CHANNEL_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ChannelMode <em>Channel Mode</em>}' enum.
@@ -3055,7 +3345,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getChannelMode()
 	 * @generated
 	 */
-	int CHANNEL_MODE = 35;
+	int CHANNEL_MODE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.OwnerKind <em>Owner Kind</em>}' enum.
@@ -3065,7 +3355,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getOwnerKind()
 	 * @generated
 	 */
-	int OWNER_KIND = 36;
+	int OWNER_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ObjectiveKind <em>Objective Kind</em>}' enum.
@@ -3075,7 +3365,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getObjectiveKind()
 	 * @generated
 	 */
-	int OBJECTIVE_KIND = 37;
+	int OBJECTIVE_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.Severity <em>Severity</em>}' enum.
@@ -3085,7 +3375,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 38;
+	int SEVERITY = 40;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.Priority <em>Priority</em>}' enum.
@@ -3095,7 +3385,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 39;
+	int PRIORITY = 41;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
@@ -3105,7 +3395,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getOpportunityStatus()
 	 * @generated
 	 */
-	int OPPORTUNITY_STATUS = 40;
+	int OPPORTUNITY_STATUS = 42;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.FeedbackKind <em>Feedback Kind</em>}' enum.
@@ -3115,7 +3405,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getFeedbackKind()
 	 * @generated
 	 */
-	int FEEDBACK_KIND = 41;
+	int FEEDBACK_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.KpiKind <em>Kpi Kind</em>}' enum.
@@ -3125,7 +3415,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiKind()
 	 * @generated
 	 */
-	int KPI_KIND = 42;
+	int KPI_KIND = 44;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.KpiDirection <em>Kpi Direction</em>}' enum.
@@ -3135,7 +3425,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getKpiDirection()
 	 * @generated
 	 */
-	int KPI_DIRECTION = 43;
+	int KPI_DIRECTION = 45;
 
 
 	/**
@@ -3146,7 +3436,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getSystemKind()
 	 * @generated
 	 */
-	int SYSTEM_KIND = 44;
+	int SYSTEM_KIND = 46;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.DatabaseKind <em>Database Kind</em>}' enum.
@@ -3156,7 +3446,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getDatabaseKind()
 	 * @generated
 	 */
-	int DATABASE_KIND = 45;
+	int DATABASE_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ApiAuthKind <em>Api Auth Kind</em>}' enum.
@@ -3166,7 +3456,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getApiAuthKind()
 	 * @generated
 	 */
-	int API_AUTH_KIND = 46;
+	int API_AUTH_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.HttpMethod <em>Http Method</em>}' enum.
@@ -3176,7 +3466,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getHttpMethod()
 	 * @generated
 	 */
-	int HTTP_METHOD = 47;
+	int HTTP_METHOD = 49;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.PaginationKind <em>Pagination Kind</em>}' enum.
@@ -3186,7 +3476,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getPaginationKind()
 	 * @generated
 	 */
-	int PAGINATION_KIND = 48;
+	int PAGINATION_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.PageStop <em>Page Stop</em>}' enum.
@@ -3196,7 +3486,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getPageStop()
 	 * @generated
 	 */
-	int PAGE_STOP = 49;
+	int PAGE_STOP = 51;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.RecordKind <em>Record Kind</em>}' enum.
@@ -3206,7 +3496,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getRecordKind()
 	 * @generated
 	 */
-	int RECORD_KIND = 50;
+	int RECORD_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.CanonicalField <em>Canonical Field</em>}' enum.
@@ -3216,7 +3506,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getCanonicalField()
 	 * @generated
 	 */
-	int CANONICAL_FIELD = 51;
+	int CANONICAL_FIELD = 53;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.IdentifierKind <em>Identifier Kind</em>}' enum.
@@ -3226,7 +3516,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getIdentifierKind()
 	 * @generated
 	 */
-	int IDENTIFIER_KIND = 52;
+	int IDENTIFIER_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.ConditionOperator <em>Condition Operator</em>}' enum.
@@ -3236,7 +3526,7 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getConditionOperator()
 	 * @generated
 	 */
-	int CONDITION_OPERATOR = 53;
+	int CONDITION_OPERATOR = 55;
 
 	/**
 	 * The meta object id for the '{@link org.cxm.model.SurvivorshipStrategy <em>Survivorship Strategy</em>}' enum.
@@ -3246,7 +3536,38 @@ public interface CxmPackage extends EPackage {
 	 * @see org.cxm.model.impl.CxmPackageImpl#getSurvivorshipStrategy()
 	 * @generated
 	 */
-	int SURVIVORSHIP_STRATEGY = 54;
+	int SURVIVORSHIP_STRATEGY = 56;
+
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.MeasureAggregate <em>Measure Aggregate</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.MeasureAggregate
+	 * @see org.cxm.model.impl.CxmPackageImpl#getMeasureAggregate()
+	 * @generated
+	 */
+	int MEASURE_AGGREGATE = 57;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.MeasureValue <em>Measure Value</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.MeasureValue
+	 * @see org.cxm.model.impl.CxmPackageImpl#getMeasureValue()
+	 * @generated
+	 */
+	int MEASURE_VALUE = 58;
+
+	/**
+	 * The meta object id for the '{@link org.cxm.model.DurationUnit <em>Duration Unit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.cxm.model.DurationUnit
+	 * @see org.cxm.model.impl.CxmPackageImpl#getDurationUnit()
+	 * @generated
+	 */
+	int DURATION_UNIT = 59;
 
 
 	/**
@@ -3832,6 +4153,17 @@ public interface CxmPackage extends EPackage {
 	EAttribute getTouchpoint_MomentOfTruth();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.Touchpoint#isOptional <em>Optional</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Optional</em>'.
+	 * @see org.cxm.model.Touchpoint#isOptional()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_Optional();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.cxm.model.Touchpoint#getOwner <em>Owner</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4220,6 +4552,279 @@ public interface CxmPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getKpi_Owner();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cxm.model.Kpi#getMeasure <em>Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Measure</em>'.
+	 * @see org.cxm.model.Kpi#getMeasure()
+	 * @see #getKpi()
+	 * @generated
+	 */
+	EReference getKpi_Measure();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.KpiMeasure <em>Kpi Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kpi Measure</em>'.
+	 * @see org.cxm.model.KpiMeasure
+	 * @generated
+	 */
+	EClass getKpiMeasure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.KpiMeasure#getAggregate <em>Aggregate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Aggregate</em>'.
+	 * @see org.cxm.model.KpiMeasure#getAggregate()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EAttribute getKpiMeasure_Aggregate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.KpiMeasure#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.cxm.model.KpiMeasure#getValue()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EAttribute getKpiMeasure_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.KpiMeasure#getPercentile <em>Percentile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Percentile</em>'.
+	 * @see org.cxm.model.KpiMeasure#getPercentile()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EAttribute getKpiMeasure_Percentile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.KpiMeasure#getDurationUnit <em>Duration Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Unit</em>'.
+	 * @see org.cxm.model.KpiMeasure#getDurationUnit()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EAttribute getKpiMeasure_DurationUnit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.KpiMeasure#getWindowDays <em>Window Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Window Days</em>'.
+	 * @see org.cxm.model.KpiMeasure#getWindowDays()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EAttribute getKpiMeasure_WindowDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.KpiMeasure#getPeriodDays <em>Period Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period Days</em>'.
+	 * @see org.cxm.model.KpiMeasure#getPeriodDays()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EAttribute getKpiMeasure_PeriodDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.KpiMeasure#getScale <em>Scale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scale</em>'.
+	 * @see org.cxm.model.KpiMeasure#getScale()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EAttribute getKpiMeasure_Scale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.KpiMeasure#getPromoterFrom <em>Promoter From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Promoter From</em>'.
+	 * @see org.cxm.model.KpiMeasure#getPromoterFrom()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EAttribute getKpiMeasure_PromoterFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.KpiMeasure#getDetractorUpTo <em>Detractor Up To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Detractor Up To</em>'.
+	 * @see org.cxm.model.KpiMeasure#getDetractorUpTo()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EAttribute getKpiMeasure_DetractorUpTo();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cxm.model.KpiMeasure#getRecords <em>Records</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Records</em>'.
+	 * @see org.cxm.model.KpiMeasure#getRecords()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EReference getKpiMeasure_Records();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cxm.model.KpiMeasure#getMatching <em>Matching</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Matching</em>'.
+	 * @see org.cxm.model.KpiMeasure#getMatching()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EReference getKpiMeasure_Matching();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cxm.model.KpiMeasure#getUntil <em>Until</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Until</em>'.
+	 * @see org.cxm.model.KpiMeasure#getUntil()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EReference getKpiMeasure_Until();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.cxm.model.KpiMeasure#getPer <em>Per</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Per</em>'.
+	 * @see org.cxm.model.KpiMeasure#getPer()
+	 * @see #getKpiMeasure()
+	 * @generated
+	 */
+	EReference getKpiMeasure_Per();
+
+	/**
+	 * Returns the meta object for class '{@link org.cxm.model.RecordFilter <em>Record Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Record Filter</em>'.
+	 * @see org.cxm.model.RecordFilter
+	 * @generated
+	 */
+	EClass getRecordFilter();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.cxm.model.RecordFilter#getRecordSources <em>Record Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Record Sources</em>'.
+	 * @see org.cxm.model.RecordFilter#getRecordSources()
+	 * @see #getRecordFilter()
+	 * @generated
+	 */
+	EReference getRecordFilter_RecordSources();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.RecordFilter#getKinds <em>Kinds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Kinds</em>'.
+	 * @see org.cxm.model.RecordFilter#getKinds()
+	 * @see #getRecordFilter()
+	 * @generated
+	 */
+	EAttribute getRecordFilter_Kinds();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.RecordFilter#getStatuses <em>Statuses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Statuses</em>'.
+	 * @see org.cxm.model.RecordFilter#getStatuses()
+	 * @see #getRecordFilter()
+	 * @generated
+	 */
+	EAttribute getRecordFilter_Statuses();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.cxm.model.RecordFilter#getDirections <em>Directions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Directions</em>'.
+	 * @see org.cxm.model.RecordFilter#getDirections()
+	 * @see #getRecordFilter()
+	 * @generated
+	 */
+	EAttribute getRecordFilter_Directions();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.cxm.model.RecordFilter#getTouchpoints <em>Touchpoints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Touchpoints</em>'.
+	 * @see org.cxm.model.RecordFilter#getTouchpoints()
+	 * @see #getRecordFilter()
+	 * @generated
+	 */
+	EReference getRecordFilter_Touchpoints();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.cxm.model.RecordFilter#getStages <em>Stages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Stages</em>'.
+	 * @see org.cxm.model.RecordFilter#getStages()
+	 * @see #getRecordFilter()
+	 * @generated
+	 */
+	EReference getRecordFilter_Stages();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.cxm.model.RecordFilter#getChannels <em>Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Channels</em>'.
+	 * @see org.cxm.model.RecordFilter#getChannels()
+	 * @see #getRecordFilter()
+	 * @generated
+	 */
+	EReference getRecordFilter_Channels();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordFilter#getMinScore <em>Min Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Score</em>'.
+	 * @see org.cxm.model.RecordFilter#getMinScore()
+	 * @see #getRecordFilter()
+	 * @generated
+	 */
+	EAttribute getRecordFilter_MinScore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.cxm.model.RecordFilter#getMaxScore <em>Max Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Score</em>'.
+	 * @see org.cxm.model.RecordFilter#getMaxScore()
+	 * @see #getRecordFilter()
+	 * @generated
+	 */
+	EAttribute getRecordFilter_MaxScore();
 
 	/**
 	 * Returns the meta object for class '{@link org.cxm.model.DataSource <em>Data Source</em>}'.
@@ -5516,6 +6121,36 @@ public interface CxmPackage extends EPackage {
 	EEnum getSurvivorshipStrategy();
 
 	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.MeasureAggregate <em>Measure Aggregate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Measure Aggregate</em>'.
+	 * @see org.cxm.model.MeasureAggregate
+	 * @generated
+	 */
+	EEnum getMeasureAggregate();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.MeasureValue <em>Measure Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Measure Value</em>'.
+	 * @see org.cxm.model.MeasureValue
+	 * @generated
+	 */
+	EEnum getMeasureValue();
+
+	/**
+	 * Returns the meta object for enum '{@link org.cxm.model.DurationUnit <em>Duration Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Duration Unit</em>'.
+	 * @see org.cxm.model.DurationUnit
+	 * @generated
+	 */
+	EEnum getDurationUnit();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5995,6 +6630,14 @@ public interface CxmPackage extends EPackage {
 		EAttribute TOUCHPOINT__MOMENT_OF_TRUTH = eINSTANCE.getTouchpoint_MomentOfTruth();
 
 		/**
+		 * The meta object literal for the '<em><b>Optional</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__OPTIONAL = eINSTANCE.getTouchpoint_Optional();
+
+		/**
 		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6293,6 +6936,210 @@ public interface CxmPackage extends EPackage {
 		 * @generated
 		 */
 		EReference KPI__OWNER = eINSTANCE.getKpi_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Measure</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KPI__MEASURE = eINSTANCE.getKpi_Measure();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.KpiMeasureImpl <em>Kpi Measure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.KpiMeasureImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getKpiMeasure()
+		 * @generated
+		 */
+		EClass KPI_MEASURE = eINSTANCE.getKpiMeasure();
+
+		/**
+		 * The meta object literal for the '<em><b>Aggregate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_MEASURE__AGGREGATE = eINSTANCE.getKpiMeasure_Aggregate();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_MEASURE__VALUE = eINSTANCE.getKpiMeasure_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Percentile</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_MEASURE__PERCENTILE = eINSTANCE.getKpiMeasure_Percentile();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_MEASURE__DURATION_UNIT = eINSTANCE.getKpiMeasure_DurationUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Window Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_MEASURE__WINDOW_DAYS = eINSTANCE.getKpiMeasure_WindowDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Period Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_MEASURE__PERIOD_DAYS = eINSTANCE.getKpiMeasure_PeriodDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Scale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_MEASURE__SCALE = eINSTANCE.getKpiMeasure_Scale();
+
+		/**
+		 * The meta object literal for the '<em><b>Promoter From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_MEASURE__PROMOTER_FROM = eINSTANCE.getKpiMeasure_PromoterFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Detractor Up To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_MEASURE__DETRACTOR_UP_TO = eINSTANCE.getKpiMeasure_DetractorUpTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Records</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KPI_MEASURE__RECORDS = eINSTANCE.getKpiMeasure_Records();
+
+		/**
+		 * The meta object literal for the '<em><b>Matching</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KPI_MEASURE__MATCHING = eINSTANCE.getKpiMeasure_Matching();
+
+		/**
+		 * The meta object literal for the '<em><b>Until</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KPI_MEASURE__UNTIL = eINSTANCE.getKpiMeasure_Until();
+
+		/**
+		 * The meta object literal for the '<em><b>Per</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KPI_MEASURE__PER = eINSTANCE.getKpiMeasure_Per();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.impl.RecordFilterImpl <em>Record Filter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.impl.RecordFilterImpl
+		 * @see org.cxm.model.impl.CxmPackageImpl#getRecordFilter()
+		 * @generated
+		 */
+		EClass RECORD_FILTER = eINSTANCE.getRecordFilter();
+
+		/**
+		 * The meta object literal for the '<em><b>Record Sources</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECORD_FILTER__RECORD_SOURCES = eINSTANCE.getRecordFilter_RecordSources();
+
+		/**
+		 * The meta object literal for the '<em><b>Kinds</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_FILTER__KINDS = eINSTANCE.getRecordFilter_Kinds();
+
+		/**
+		 * The meta object literal for the '<em><b>Statuses</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_FILTER__STATUSES = eINSTANCE.getRecordFilter_Statuses();
+
+		/**
+		 * The meta object literal for the '<em><b>Directions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_FILTER__DIRECTIONS = eINSTANCE.getRecordFilter_Directions();
+
+		/**
+		 * The meta object literal for the '<em><b>Touchpoints</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECORD_FILTER__TOUCHPOINTS = eINSTANCE.getRecordFilter_Touchpoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Stages</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECORD_FILTER__STAGES = eINSTANCE.getRecordFilter_Stages();
+
+		/**
+		 * The meta object literal for the '<em><b>Channels</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECORD_FILTER__CHANNELS = eINSTANCE.getRecordFilter_Channels();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_FILTER__MIN_SCORE = eINSTANCE.getRecordFilter_MinScore();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_FILTER__MAX_SCORE = eINSTANCE.getRecordFilter_MaxScore();
 
 		/**
 		 * The meta object literal for the '{@link org.cxm.model.impl.DataSourceImpl <em>Data Source</em>}' class.
@@ -7335,6 +8182,36 @@ public interface CxmPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SURVIVORSHIP_STRATEGY = eINSTANCE.getSurvivorshipStrategy();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.MeasureAggregate <em>Measure Aggregate</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.MeasureAggregate
+		 * @see org.cxm.model.impl.CxmPackageImpl#getMeasureAggregate()
+		 * @generated
+		 */
+		EEnum MEASURE_AGGREGATE = eINSTANCE.getMeasureAggregate();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.MeasureValue <em>Measure Value</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.MeasureValue
+		 * @see org.cxm.model.impl.CxmPackageImpl#getMeasureValue()
+		 * @generated
+		 */
+		EEnum MEASURE_VALUE = eINSTANCE.getMeasureValue();
+
+		/**
+		 * The meta object literal for the '{@link org.cxm.model.DurationUnit <em>Duration Unit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.cxm.model.DurationUnit
+		 * @see org.cxm.model.impl.CxmPackageImpl#getDurationUnit()
+		 * @generated
+		 */
+		EEnum DURATION_UNIT = eINSTANCE.getDurationUnit();
 
 	}
 

@@ -24,6 +24,7 @@ package org.cxm.model;
  *   <li>{@link org.cxm.model.Kpi#getDirection <em>Direction</em>}</li>
  *   <li>{@link org.cxm.model.Kpi#getScope <em>Scope</em>}</li>
  *   <li>{@link org.cxm.model.Kpi#getOwner <em>Owner</em>}</li>
+ *   <li>{@link org.cxm.model.Kpi#getMeasure <em>Measure</em>}</li>
  * </ul>
  *
  * @see org.cxm.model.CxmPackage#getKpi()
@@ -221,5 +222,30 @@ public interface Kpi extends NamedElement {
 	 * @generated
 	 */
 	void setOwner(Owner value);
+
+	/**
+	 * Returns the value of the '<em><b>Measure</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the actual value is measured from the records of the customer history; without it the KPI has no live value.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Measure</em>' containment reference.
+	 * @see #setMeasure(KpiMeasure)
+	 * @see org.cxm.model.CxmPackage#getKpi_Measure()
+	 * @model containment="true"
+	 * @generated
+	 */
+	KpiMeasure getMeasure();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.Kpi#getMeasure <em>Measure</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Measure</em>' containment reference.
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	void setMeasure(KpiMeasure value);
 
 } // Kpi

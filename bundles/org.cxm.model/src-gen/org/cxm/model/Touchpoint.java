@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.cxm.model.Touchpoint#getEmotion <em>Emotion</em>}</li>
  *   <li>{@link org.cxm.model.Touchpoint#getFeeling <em>Feeling</em>}</li>
  *   <li>{@link org.cxm.model.Touchpoint#isMomentOfTruth <em>Moment Of Truth</em>}</li>
+ *   <li>{@link org.cxm.model.Touchpoint#isOptional <em>Optional</em>}</li>
  *   <li>{@link org.cxm.model.Touchpoint#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.cxm.model.Touchpoint#getPainPoints <em>Pain Points</em>}</li>
  *   <li>{@link org.cxm.model.Touchpoint#getDelights <em>Delights</em>}</li>
@@ -183,6 +184,31 @@ public interface Touchpoint extends KpiScope {
 	 * @generated
 	 */
 	void setMomentOfTruth(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Optional</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the designed path may go on without this touchpoint, such as ordering by phone where most order online; the conformance check of actual paths then does not count it as skipped.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Optional</em>' attribute.
+	 * @see #setOptional(boolean)
+	 * @see org.cxm.model.CxmPackage#getTouchpoint_Optional()
+	 * @model
+	 * @generated
+	 */
+	boolean isOptional();
+
+	/**
+	 * Sets the value of the '{@link org.cxm.model.Touchpoint#isOptional <em>Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Optional</em>' attribute.
+	 * @see #isOptional()
+	 * @generated
+	 */
+	void setOptional(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Owner</b></em>' reference.

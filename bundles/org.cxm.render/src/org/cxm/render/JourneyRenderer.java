@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -36,10 +37,31 @@ public final class JourneyRenderer {
         }
     }
 
+    /**
+     * As {@link #render(Journey, JourneyView, ImageFormat, Path)}, with the emotion measured from records
+     * (per touchpoint id, -5 to +5) drawn beside the designed emotion curve.
+     */
+    public static void render(Journey journey, JourneyView view, ImageFormat format, Path file,
+            Map<String, Double> measuredEmotions) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            render(journey, view, format, out, measuredEmotions);
+        }
+    }
+
     /** Renders {@code view} of {@code journey} to {@code out} in {@code format}; the stream stays open. */
     public static void render(Journey journey, JourneyView view, ImageFormat format, OutputStream out)
             throws IOException {
-        JourneyPicture picture = new JourneyPicture(journey, view);
+        render(journey, view, format, out, Map.of());
+    }
+
+    /** As {@link #render(Journey, JourneyView, ImageFormat, OutputStream)}, with measured emotions. */
+    public static void render(Journey journey, JourneyView view, ImageFormat format, OutputStream out,
+            Map<String, Double> measuredEmotions) throws IOException {
+        JourneyPicture picture = new JourneyPicture(journey, view, measuredEmotions);
         try {
             switch (format) {
                 case SVG -> writeSvg(picture, out);

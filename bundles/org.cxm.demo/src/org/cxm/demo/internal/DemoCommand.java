@@ -2,9 +2,16 @@ package org.cxm.demo.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.cxm.analytics.EventLog;
+import org.cxm.analytics.KpiEvaluation;
+import org.cxm.analytics.LogWindow;
+import org.cxm.analytics.PathAnalysis;
+import org.cxm.analytics.internal.KpiTable;
+import org.cxm.analytics.internal.PathsReport;
 import org.cxm.cli.Command;
 import org.cxm.cli.UsageException;
 import org.cxm.demo.Demo;
@@ -26,13 +33,17 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 /**
  * {@code cxm demo [--dir <dir>] [--customers <n>]}: prepares the demo (generated SuiteCRM and Odoo databases,
  * the demo model, the synced customer history), printing its progress and the sync summary, then prints the
- * unified history of the demo's showcase customer.
+ * unified history of the demo's showcase customer, the KPIs measured from the records and the top paths
+ * through the first journey.
  */
 @Component(service = Command.class)
 public class DemoCommand implements Command {
 
     /** The timeline entries printed for the showcase customer. */
     private static final int HISTORY_LIMIT = 25;
+
+    /** The variants, deviations and directly-follows pairs printed for the demo's journey. */
+    private static final int ANALYTICS_TOP = 5;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE)
     private List<Connector> connectors;
@@ -80,7 +91,28 @@ public class DemoCommand implements Command {
                 (System.nanoTime() - started) / 1e9, demo.store(), demo.model());
         out.printf("%nThe showcase customer, %s, is known to SuiteCRM and Odoo under different ids and e-mail"
                 + " addresses. Her history across both systems, newest first:%n", demo.customerName());
-        return printHistory(demo, out, err) ? OK : FAILED;
+        boolean found = printHistory(demo, out, err);
+        return printAnalytics(demo, out, err) && found ? OK : FAILED;
+    }
+
+    /** The KPIs measured from the synced records and how customers really went through the first journey. */
+    private static boolean printAnalytics(DemoSetup demo, PrintStream out, PrintStream err) {
+        try (HistoryStore store = HistoryStore.open(demo.store())) {
+            CxModel model = CxmFiles.load(demo.model());
+            KpiEvaluation kpis = new KpiEvaluation(model, LogWindow.all(), Instant.now());
+            PathAnalysis paths = new PathAnalysis(model.getJourneys().get(0));
+            new EventLog(store).scan(LogWindow.all(), List.of(kpis, paths));
+            out.printf("%nThe model's KPIs, measured from the synced records:%n");
+            KpiTable.print(kpis.results(), out);
+            out.printf("%nHow customers really went through the journey:%n");
+            PathsReport.print(paths.result(), ANALYTICS_TOP, out);
+            out.printf("%nAgain: cxm kpi %s --store %s; cxm paths %s --store %s%n", demo.model(),
+                    demo.directory().resolve("store"), demo.model(), demo.directory().resolve("store"));
+            return true;
+        } catch (StoreException | ModelLoadException e) {
+            err.println("error: " + e.getMessage());
+            return false;
+        }
     }
 
     private static boolean printHistory(DemoSetup demo, PrintStream out, PrintStream err) {

@@ -72,6 +72,8 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 			case CxmPackage.OPPORTUNITY: return createOpportunity();
 			case CxmPackage.FEEDBACK_MECHANISM: return createFeedbackMechanism();
 			case CxmPackage.KPI: return createKpi();
+			case CxmPackage.KPI_MEASURE: return createKpiMeasure();
+			case CxmPackage.RECORD_FILTER: return createRecordFilter();
 			case CxmPackage.DATA_SOURCE: return createDataSource();
 			case CxmPackage.NAMED_QUERY: return createNamedQuery();
 			case CxmPackage.RECORD_SOURCE: return createRecordSource();
@@ -145,6 +147,12 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 				return createConditionOperatorFromString(eDataType, initialValue);
 			case CxmPackage.SURVIVORSHIP_STRATEGY:
 				return createSurvivorshipStrategyFromString(eDataType, initialValue);
+			case CxmPackage.MEASURE_AGGREGATE:
+				return createMeasureAggregateFromString(eDataType, initialValue);
+			case CxmPackage.MEASURE_VALUE:
+				return createMeasureValueFromString(eDataType, initialValue);
+			case CxmPackage.DURATION_UNIT:
+				return createDurationUnitFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -204,6 +212,12 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 				return convertConditionOperatorToString(eDataType, instanceValue);
 			case CxmPackage.SURVIVORSHIP_STRATEGY:
 				return convertSurvivorshipStrategyToString(eDataType, instanceValue);
+			case CxmPackage.MEASURE_AGGREGATE:
+				return convertMeasureAggregateToString(eDataType, instanceValue);
+			case CxmPackage.MEASURE_VALUE:
+				return convertMeasureValueToString(eDataType, instanceValue);
+			case CxmPackage.DURATION_UNIT:
+				return convertDurationUnitToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -372,6 +386,28 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 	public Kpi createKpi() {
 		KpiImpl kpi = new KpiImpl();
 		return kpi;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KpiMeasure createKpiMeasure() {
+		KpiMeasureImpl kpiMeasure = new KpiMeasureImpl();
+		return kpiMeasure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RecordFilter createRecordFilter() {
+		RecordFilterImpl recordFilter = new RecordFilterImpl();
+		return recordFilter;
 	}
 
 	/**
@@ -985,6 +1021,66 @@ public class CxmFactoryImpl extends EFactoryImpl implements CxmFactory {
 	 * @generated
 	 */
 	public String convertSurvivorshipStrategyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MeasureAggregate createMeasureAggregateFromString(EDataType eDataType, String initialValue) {
+		MeasureAggregate result = MeasureAggregate.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMeasureAggregateToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MeasureValue createMeasureValueFromString(EDataType eDataType, String initialValue) {
+		MeasureValue result = MeasureValue.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMeasureValueToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DurationUnit createDurationUnitFromString(EDataType eDataType, String initialValue) {
+		DurationUnit result = DurationUnit.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDurationUnitToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

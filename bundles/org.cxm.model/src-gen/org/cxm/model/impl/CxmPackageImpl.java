@@ -22,6 +22,7 @@ import org.cxm.model.CxmFactory;
 import org.cxm.model.CxmPackage;
 import org.cxm.model.DataSource;
 import org.cxm.model.DatabaseKind;
+import org.cxm.model.DurationUnit;
 import org.cxm.model.FeedbackKind;
 import org.cxm.model.FeedbackMechanism;
 import org.cxm.model.FieldMapping;
@@ -35,8 +36,11 @@ import org.cxm.model.JourneyMapType;
 import org.cxm.model.Kpi;
 import org.cxm.model.KpiDirection;
 import org.cxm.model.KpiKind;
+import org.cxm.model.KpiMeasure;
 import org.cxm.model.KpiScope;
 import org.cxm.model.MatchRule;
+import org.cxm.model.MeasureAggregate;
+import org.cxm.model.MeasureValue;
 import org.cxm.model.MomentOfDelight;
 import org.cxm.model.NamedElement;
 import org.cxm.model.NamedQuery;
@@ -50,6 +54,7 @@ import org.cxm.model.PaginationKind;
 import org.cxm.model.PainPoint;
 import org.cxm.model.Persona;
 import org.cxm.model.Priority;
+import org.cxm.model.RecordFilter;
 import org.cxm.model.RecordKind;
 import org.cxm.model.RecordSource;
 import org.cxm.model.ServiceAction;
@@ -200,6 +205,20 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	private EClass kpiEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kpiMeasureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass recordFilterEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -459,6 +478,27 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	private EEnum survivorshipStrategyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum measureAggregateEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum measureValueEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum durationUnitEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1066,8 +1106,8 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getTouchpoint_Owner() {
-		return (EReference)touchpointEClass.getEStructuralFeatures().get(6);
+	public EAttribute getTouchpoint_Optional() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1076,7 +1116,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getTouchpoint_PainPoints() {
+	public EReference getTouchpoint_Owner() {
 		return (EReference)touchpointEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1086,7 +1126,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getTouchpoint_Delights() {
+	public EReference getTouchpoint_PainPoints() {
 		return (EReference)touchpointEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1096,7 +1136,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getTouchpoint_FrontstageActions() {
+	public EReference getTouchpoint_Delights() {
 		return (EReference)touchpointEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1106,7 +1146,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getTouchpoint_BackstageActions() {
+	public EReference getTouchpoint_FrontstageActions() {
 		return (EReference)touchpointEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1116,8 +1156,18 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getTouchpoint_SupportProcesses() {
+	public EReference getTouchpoint_BackstageActions() {
 		return (EReference)touchpointEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTouchpoint_SupportProcesses() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1418,6 +1468,256 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	@Override
 	public EReference getKpi_Owner() {
 		return (EReference)kpiEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKpi_Measure() {
+		return (EReference)kpiEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKpiMeasure() {
+		return kpiMeasureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiMeasure_Aggregate() {
+		return (EAttribute)kpiMeasureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiMeasure_Value() {
+		return (EAttribute)kpiMeasureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiMeasure_Percentile() {
+		return (EAttribute)kpiMeasureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiMeasure_DurationUnit() {
+		return (EAttribute)kpiMeasureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiMeasure_WindowDays() {
+		return (EAttribute)kpiMeasureEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiMeasure_PeriodDays() {
+		return (EAttribute)kpiMeasureEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiMeasure_Scale() {
+		return (EAttribute)kpiMeasureEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiMeasure_PromoterFrom() {
+		return (EAttribute)kpiMeasureEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiMeasure_DetractorUpTo() {
+		return (EAttribute)kpiMeasureEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKpiMeasure_Records() {
+		return (EReference)kpiMeasureEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKpiMeasure_Matching() {
+		return (EReference)kpiMeasureEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKpiMeasure_Until() {
+		return (EReference)kpiMeasureEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKpiMeasure_Per() {
+		return (EReference)kpiMeasureEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRecordFilter() {
+		return recordFilterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordFilter_RecordSources() {
+		return (EReference)recordFilterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordFilter_Kinds() {
+		return (EAttribute)recordFilterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordFilter_Statuses() {
+		return (EAttribute)recordFilterEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordFilter_Directions() {
+		return (EAttribute)recordFilterEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordFilter_Touchpoints() {
+		return (EReference)recordFilterEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordFilter_Stages() {
+		return (EReference)recordFilterEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordFilter_Channels() {
+		return (EReference)recordFilterEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordFilter_MinScore() {
+		return (EAttribute)recordFilterEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordFilter_MaxScore() {
+		return (EAttribute)recordFilterEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2636,6 +2936,36 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getMeasureAggregate() {
+		return measureAggregateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMeasureValue() {
+		return measureValueEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDurationUnit() {
+		return durationUnitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CxmFactory getCxmFactory() {
 		return (CxmFactory)getEFactoryInstance();
 	}
@@ -2724,6 +3054,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		createEAttribute(touchpointEClass, TOUCHPOINT__EMOTION);
 		createEAttribute(touchpointEClass, TOUCHPOINT__FEELING);
 		createEAttribute(touchpointEClass, TOUCHPOINT__MOMENT_OF_TRUTH);
+		createEAttribute(touchpointEClass, TOUCHPOINT__OPTIONAL);
 		createEReference(touchpointEClass, TOUCHPOINT__OWNER);
 		createEReference(touchpointEClass, TOUCHPOINT__PAIN_POINTS);
 		createEReference(touchpointEClass, TOUCHPOINT__DELIGHTS);
@@ -2766,6 +3097,33 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		createEAttribute(kpiEClass, KPI__DIRECTION);
 		createEReference(kpiEClass, KPI__SCOPE);
 		createEReference(kpiEClass, KPI__OWNER);
+		createEReference(kpiEClass, KPI__MEASURE);
+
+		kpiMeasureEClass = createEClass(KPI_MEASURE);
+		createEAttribute(kpiMeasureEClass, KPI_MEASURE__AGGREGATE);
+		createEAttribute(kpiMeasureEClass, KPI_MEASURE__VALUE);
+		createEAttribute(kpiMeasureEClass, KPI_MEASURE__PERCENTILE);
+		createEAttribute(kpiMeasureEClass, KPI_MEASURE__DURATION_UNIT);
+		createEAttribute(kpiMeasureEClass, KPI_MEASURE__WINDOW_DAYS);
+		createEAttribute(kpiMeasureEClass, KPI_MEASURE__PERIOD_DAYS);
+		createEAttribute(kpiMeasureEClass, KPI_MEASURE__SCALE);
+		createEAttribute(kpiMeasureEClass, KPI_MEASURE__PROMOTER_FROM);
+		createEAttribute(kpiMeasureEClass, KPI_MEASURE__DETRACTOR_UP_TO);
+		createEReference(kpiMeasureEClass, KPI_MEASURE__RECORDS);
+		createEReference(kpiMeasureEClass, KPI_MEASURE__MATCHING);
+		createEReference(kpiMeasureEClass, KPI_MEASURE__UNTIL);
+		createEReference(kpiMeasureEClass, KPI_MEASURE__PER);
+
+		recordFilterEClass = createEClass(RECORD_FILTER);
+		createEReference(recordFilterEClass, RECORD_FILTER__RECORD_SOURCES);
+		createEAttribute(recordFilterEClass, RECORD_FILTER__KINDS);
+		createEAttribute(recordFilterEClass, RECORD_FILTER__STATUSES);
+		createEAttribute(recordFilterEClass, RECORD_FILTER__DIRECTIONS);
+		createEReference(recordFilterEClass, RECORD_FILTER__TOUCHPOINTS);
+		createEReference(recordFilterEClass, RECORD_FILTER__STAGES);
+		createEReference(recordFilterEClass, RECORD_FILTER__CHANNELS);
+		createEAttribute(recordFilterEClass, RECORD_FILTER__MIN_SCORE);
+		createEAttribute(recordFilterEClass, RECORD_FILTER__MAX_SCORE);
 
 		dataSourceEClass = createEClass(DATA_SOURCE);
 		createEAttribute(dataSourceEClass, DATA_SOURCE__SYSTEM_KIND);
@@ -2903,6 +3261,9 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		identifierKindEEnum = createEEnum(IDENTIFIER_KIND);
 		conditionOperatorEEnum = createEEnum(CONDITION_OPERATOR);
 		survivorshipStrategyEEnum = createEEnum(SURVIVORSHIP_STRATEGY);
+		measureAggregateEEnum = createEEnum(MEASURE_AGGREGATE);
+		measureValueEEnum = createEEnum(MEASURE_VALUE);
+		durationUnitEEnum = createEEnum(DURATION_UNIT);
 	}
 
 	/**
@@ -2950,6 +3311,8 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		opportunityEClass.getESuperTypes().add(this.getNamedElement());
 		feedbackMechanismEClass.getESuperTypes().add(this.getNamedElement());
 		kpiEClass.getESuperTypes().add(this.getNamedElement());
+		kpiMeasureEClass.getESuperTypes().add(this.getIdentified());
+		recordFilterEClass.getESuperTypes().add(this.getIdentified());
 		dataSourceEClass.getESuperTypes().add(this.getNamedElement());
 		namedQueryEClass.getESuperTypes().add(this.getNamedElement());
 		recordSourceEClass.getESuperTypes().add(this.getNamedElement());
@@ -3031,6 +3394,7 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEAttribute(getTouchpoint_Emotion(), ecorePackage.getEInt(), "emotion", "0", 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getTouchpoint_Feeling(), ecorePackage.getEString(), "feeling", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTouchpoint_MomentOfTruth(), ecorePackage.getEBoolean(), "momentOfTruth", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTouchpoint_Optional(), ecorePackage.getEBoolean(), "optional", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTouchpoint_Owner(), this.getOwner(), null, "owner", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTouchpoint_PainPoints(), this.getPainPoint(), null, "painPoints", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTouchpoint_Delights(), this.getMomentOfDelight(), null, "delights", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -3073,6 +3437,33 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEAttribute(getKpi_Direction(), this.getKpiDirection(), "direction", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getKpi_Scope(), this.getKpiScope(), null, "scope", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getKpi_Owner(), this.getOwner(), null, "owner", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getKpi_Measure(), this.getKpiMeasure(), null, "measure", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(kpiMeasureEClass, KpiMeasure.class, "KpiMeasure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getKpiMeasure_Aggregate(), this.getMeasureAggregate(), "aggregate", null, 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKpiMeasure_Value(), this.getMeasureValue(), "value", null, 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKpiMeasure_Percentile(), ecorePackage.getEDoubleObject(), "percentile", null, 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKpiMeasure_DurationUnit(), this.getDurationUnit(), "durationUnit", null, 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKpiMeasure_WindowDays(), ecorePackage.getEInt(), "windowDays", "0", 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKpiMeasure_PeriodDays(), ecorePackage.getEInt(), "periodDays", "0", 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKpiMeasure_Scale(), ecorePackage.getEDouble(), "scale", "100", 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKpiMeasure_PromoterFrom(), ecorePackage.getEDouble(), "promoterFrom", "9", 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKpiMeasure_DetractorUpTo(), ecorePackage.getEDouble(), "detractorUpTo", "6", 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getKpiMeasure_Records(), this.getRecordFilter(), null, "records", null, 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getKpiMeasure_Matching(), this.getRecordFilter(), null, "matching", null, 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getKpiMeasure_Until(), this.getRecordFilter(), null, "until", null, 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getKpiMeasure_Per(), this.getRecordFilter(), null, "per", null, 0, 1, KpiMeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(recordFilterEClass, RecordFilter.class, "RecordFilter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getRecordFilter_RecordSources(), this.getRecordSource(), null, "recordSources", null, 0, -1, RecordFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordFilter_Kinds(), this.getRecordKind(), "kinds", null, 0, -1, RecordFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordFilter_Statuses(), ecorePackage.getEString(), "statuses", null, 0, -1, RecordFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordFilter_Directions(), ecorePackage.getEString(), "directions", null, 0, -1, RecordFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRecordFilter_Touchpoints(), this.getTouchpoint(), null, "touchpoints", null, 0, -1, RecordFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRecordFilter_Stages(), this.getStage(), null, "stages", null, 0, -1, RecordFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRecordFilter_Channels(), this.getChannel(), null, "channels", null, 0, -1, RecordFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordFilter_MinScore(), ecorePackage.getEDoubleObject(), "minScore", null, 0, 1, RecordFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRecordFilter_MaxScore(), ecorePackage.getEDoubleObject(), "maxScore", null, 0, 1, RecordFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(dataSourceEClass, DataSource.class, "DataSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getDataSource_SystemKind(), this.getSystemKind(), "systemKind", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -3368,6 +3759,30 @@ public class CxmPackageImpl extends EPackageImpl implements CxmPackage {
 		initEEnum(survivorshipStrategyEEnum, SurvivorshipStrategy.class, "SurvivorshipStrategy"); //$NON-NLS-1$
 		addEEnumLiteral(survivorshipStrategyEEnum, SurvivorshipStrategy.SOURCE_PRIORITY);
 		addEEnumLiteral(survivorshipStrategyEEnum, SurvivorshipStrategy.MOST_RECENT);
+
+		initEEnum(measureAggregateEEnum, MeasureAggregate.class, "MeasureAggregate"); //$NON-NLS-1$
+		addEEnumLiteral(measureAggregateEEnum, MeasureAggregate.COUNT);
+		addEEnumLiteral(measureAggregateEEnum, MeasureAggregate.SHARE);
+		addEEnumLiteral(measureAggregateEEnum, MeasureAggregate.RATIO);
+		addEEnumLiteral(measureAggregateEEnum, MeasureAggregate.AVERAGE);
+		addEEnumLiteral(measureAggregateEEnum, MeasureAggregate.MEDIAN);
+		addEEnumLiteral(measureAggregateEEnum, MeasureAggregate.PERCENTILE);
+		addEEnumLiteral(measureAggregateEEnum, MeasureAggregate.NET_PROMOTER);
+		addEEnumLiteral(measureAggregateEEnum, MeasureAggregate.CONVERSION);
+		addEEnumLiteral(measureAggregateEEnum, MeasureAggregate.RETENTION);
+		addEEnumLiteral(measureAggregateEEnum, MeasureAggregate.CHURN);
+		addEEnumLiteral(measureAggregateEEnum, MeasureAggregate.REPEAT_RATE);
+
+		initEEnum(measureValueEEnum, MeasureValue.class, "MeasureValue"); //$NON-NLS-1$
+		addEEnumLiteral(measureValueEEnum, MeasureValue.SURVEY_SCORE);
+		addEEnumLiteral(measureValueEEnum, MeasureValue.AMOUNT);
+		addEEnumLiteral(measureValueEEnum, MeasureValue.DURATION);
+
+		initEEnum(durationUnitEEnum, DurationUnit.class, "DurationUnit"); //$NON-NLS-1$
+		addEEnumLiteral(durationUnitEEnum, DurationUnit.SECONDS);
+		addEEnumLiteral(durationUnitEEnum, DurationUnit.MINUTES);
+		addEEnumLiteral(durationUnitEEnum, DurationUnit.HOURS);
+		addEEnumLiteral(durationUnitEEnum, DurationUnit.DAYS);
 
 		// Create resource
 		createResource(eNS_URI);

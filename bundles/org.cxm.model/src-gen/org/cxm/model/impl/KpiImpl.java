@@ -6,11 +6,13 @@ import org.cxm.model.CxmPackage;
 import org.cxm.model.Kpi;
 import org.cxm.model.KpiDirection;
 import org.cxm.model.KpiKind;
+import org.cxm.model.KpiMeasure;
 import org.cxm.model.KpiScope;
 import org.cxm.model.Owner;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
@@ -32,6 +34,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.cxm.model.impl.KpiImpl#getDirection <em>Direction</em>}</li>
  *   <li>{@link org.cxm.model.impl.KpiImpl#getScope <em>Scope</em>}</li>
  *   <li>{@link org.cxm.model.impl.KpiImpl#getOwner <em>Owner</em>}</li>
+ *   <li>{@link org.cxm.model.impl.KpiImpl#getMeasure <em>Measure</em>}</li>
  * </ul>
  *
  * @generated
@@ -176,6 +179,16 @@ public class KpiImpl extends NamedElementImpl implements Kpi {
 	 * @ordered
 	 */
 	protected Owner owner;
+
+	/**
+	 * The cached value of the '{@link #getMeasure() <em>Measure</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeasure()
+	 * @generated
+	 * @ordered
+	 */
+	protected KpiMeasure measure;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -420,6 +433,65 @@ public class KpiImpl extends NamedElementImpl implements Kpi {
 	 * @generated
 	 */
 	@Override
+	public KpiMeasure getMeasure() {
+		return measure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetMeasure(KpiMeasure newMeasure, NotificationChain msgs) {
+		KpiMeasure oldMeasure = measure;
+		measure = newMeasure;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CxmPackage.KPI__MEASURE, oldMeasure, newMeasure);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMeasure(KpiMeasure newMeasure) {
+		if (newMeasure != measure) {
+			NotificationChain msgs = null;
+			if (measure != null)
+				msgs = ((InternalEObject)measure).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CxmPackage.KPI__MEASURE, null, msgs);
+			if (newMeasure != null)
+				msgs = ((InternalEObject)newMeasure).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CxmPackage.KPI__MEASURE, null, msgs);
+			msgs = basicSetMeasure(newMeasure, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.KPI__MEASURE, newMeasure, newMeasure));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case CxmPackage.KPI__MEASURE:
+				return basicSetMeasure(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CxmPackage.KPI__KIND:
@@ -440,6 +512,8 @@ public class KpiImpl extends NamedElementImpl implements Kpi {
 			case CxmPackage.KPI__OWNER:
 				if (resolve) return getOwner();
 				return basicGetOwner();
+			case CxmPackage.KPI__MEASURE:
+				return getMeasure();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -475,6 +549,9 @@ public class KpiImpl extends NamedElementImpl implements Kpi {
 				return;
 			case CxmPackage.KPI__OWNER:
 				setOwner((Owner)newValue);
+				return;
+			case CxmPackage.KPI__MEASURE:
+				setMeasure((KpiMeasure)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -512,6 +589,9 @@ public class KpiImpl extends NamedElementImpl implements Kpi {
 			case CxmPackage.KPI__OWNER:
 				setOwner((Owner)null);
 				return;
+			case CxmPackage.KPI__MEASURE:
+				setMeasure((KpiMeasure)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -540,6 +620,8 @@ public class KpiImpl extends NamedElementImpl implements Kpi {
 				return scope != null;
 			case CxmPackage.KPI__OWNER:
 				return owner != null;
+			case CxmPackage.KPI__MEASURE:
+				return measure != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.cxm.model.impl.TouchpointImpl#getEmotion <em>Emotion</em>}</li>
  *   <li>{@link org.cxm.model.impl.TouchpointImpl#getFeeling <em>Feeling</em>}</li>
  *   <li>{@link org.cxm.model.impl.TouchpointImpl#isMomentOfTruth <em>Moment Of Truth</em>}</li>
+ *   <li>{@link org.cxm.model.impl.TouchpointImpl#isOptional <em>Optional</em>}</li>
  *   <li>{@link org.cxm.model.impl.TouchpointImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.cxm.model.impl.TouchpointImpl#getPainPoints <em>Pain Points</em>}</li>
  *   <li>{@link org.cxm.model.impl.TouchpointImpl#getDelights <em>Delights</em>}</li>
@@ -159,6 +160,26 @@ public class TouchpointImpl extends KpiScopeImpl implements Touchpoint {
 	 * @ordered
 	 */
 	protected boolean momentOfTruth = MOMENT_OF_TRUTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isOptional() <em>Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOptional()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OPTIONAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOptional() <em>Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOptional()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean optional = OPTIONAL_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getOwner() <em>Owner</em>}' reference.
@@ -400,6 +421,29 @@ public class TouchpointImpl extends KpiScopeImpl implements Touchpoint {
 	 * @generated
 	 */
 	@Override
+	public boolean isOptional() {
+		return optional;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOptional(boolean newOptional) {
+		boolean oldOptional = optional;
+		optional = newOptional;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CxmPackage.TOUCHPOINT__OPTIONAL, oldOptional, optional));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Owner getOwner() {
 		if (owner != null && owner.eIsProxy()) {
 			InternalEObject oldOwner = (InternalEObject)owner;
@@ -542,6 +586,8 @@ public class TouchpointImpl extends KpiScopeImpl implements Touchpoint {
 				return getFeeling();
 			case CxmPackage.TOUCHPOINT__MOMENT_OF_TRUTH:
 				return isMomentOfTruth();
+			case CxmPackage.TOUCHPOINT__OPTIONAL:
+				return isOptional();
 			case CxmPackage.TOUCHPOINT__OWNER:
 				if (resolve) return getOwner();
 				return basicGetOwner();
@@ -585,6 +631,9 @@ public class TouchpointImpl extends KpiScopeImpl implements Touchpoint {
 				return;
 			case CxmPackage.TOUCHPOINT__MOMENT_OF_TRUTH:
 				setMomentOfTruth((Boolean)newValue);
+				return;
+			case CxmPackage.TOUCHPOINT__OPTIONAL:
+				setOptional((Boolean)newValue);
 				return;
 			case CxmPackage.TOUCHPOINT__OWNER:
 				setOwner((Owner)newValue);
@@ -639,6 +688,9 @@ public class TouchpointImpl extends KpiScopeImpl implements Touchpoint {
 			case CxmPackage.TOUCHPOINT__MOMENT_OF_TRUTH:
 				setMomentOfTruth(MOMENT_OF_TRUTH_EDEFAULT);
 				return;
+			case CxmPackage.TOUCHPOINT__OPTIONAL:
+				setOptional(OPTIONAL_EDEFAULT);
+				return;
 			case CxmPackage.TOUCHPOINT__OWNER:
 				setOwner((Owner)null);
 				return;
@@ -681,6 +733,8 @@ public class TouchpointImpl extends KpiScopeImpl implements Touchpoint {
 				return FEELING_EDEFAULT == null ? feeling != null : !FEELING_EDEFAULT.equals(feeling);
 			case CxmPackage.TOUCHPOINT__MOMENT_OF_TRUTH:
 				return momentOfTruth != MOMENT_OF_TRUTH_EDEFAULT;
+			case CxmPackage.TOUCHPOINT__OPTIONAL:
+				return optional != OPTIONAL_EDEFAULT;
 			case CxmPackage.TOUCHPOINT__OWNER:
 				return owner != null;
 			case CxmPackage.TOUCHPOINT__PAIN_POINTS:
@@ -717,6 +771,8 @@ public class TouchpointImpl extends KpiScopeImpl implements Touchpoint {
 		result.append(feeling);
 		result.append(", momentOfTruth: "); //$NON-NLS-1$
 		result.append(momentOfTruth);
+		result.append(", optional: "); //$NON-NLS-1$
+		result.append(optional);
 		result.append(')');
 		return result.toString();
 	}

@@ -140,6 +140,14 @@ public class CxmAdapterFactory extends AdapterFactoryImpl {
 				return createKpiAdapter();
 			}
 			@Override
+			public Adapter caseKpiMeasure(KpiMeasure object) {
+				return createKpiMeasureAdapter();
+			}
+			@Override
+			public Adapter caseRecordFilter(RecordFilter object) {
+				return createRecordFilterAdapter();
+			}
+			@Override
 			public Adapter caseDataSource(DataSource object) {
 				return createDataSourceAdapter();
 			}
@@ -464,6 +472,34 @@ public class CxmAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createKpiAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.KpiMeasure <em>Kpi Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.KpiMeasure
+	 * @generated
+	 */
+	public Adapter createKpiMeasureAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.cxm.model.RecordFilter <em>Record Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.cxm.model.RecordFilter
+	 * @generated
+	 */
+	public Adapter createRecordFilterAdapter() {
 		return null;
 	}
 

@@ -210,6 +210,20 @@ public class CxmSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CxmPackage.KPI_MEASURE: {
+				KpiMeasure kpiMeasure = (KpiMeasure)theEObject;
+				T result = caseKpiMeasure(kpiMeasure);
+				if (result == null) result = caseIdentified(kpiMeasure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CxmPackage.RECORD_FILTER: {
+				RecordFilter recordFilter = (RecordFilter)theEObject;
+				T result = caseRecordFilter(recordFilter);
+				if (result == null) result = caseIdentified(recordFilter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CxmPackage.DATA_SOURCE: {
 				DataSource dataSource = (DataSource)theEObject;
 				T result = caseDataSource(dataSource);
@@ -584,6 +598,36 @@ public class CxmSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseKpi(Kpi object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kpi Measure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kpi Measure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKpiMeasure(KpiMeasure object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Record Filter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Record Filter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRecordFilter(RecordFilter object) {
 		return null;
 	}
 

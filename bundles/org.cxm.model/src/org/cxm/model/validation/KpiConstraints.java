@@ -9,7 +9,7 @@ import org.cxm.model.query.KpiQuery;
 
 /**
  * Rules of a KPI: it has a target, the target is not worse than the benchmark it is compared with, and
- * it measures something in its own journey.
+ * it measures something in its own journey; how it is measured is {@link KpiMeasureConstraints}'.
  */
 final class KpiConstraints {
 
@@ -31,6 +31,7 @@ final class KpiConstraints {
                             + (lowerIsBetter ? "at most" : "at least") + " the benchmark. Fix the target, the"
                             + " benchmark or the direction.");
         }
+        KpiMeasureConstraints.check(kpi, path, problems);
         Journey journey = KpiQuery.journeyOf(kpi);
         if (kpi.getScope() != null && journey != null && !kpi.getScope().eIsProxy()
                 && !KpiQuery.isWithin(kpi.getScope(), journey)) {

@@ -8,10 +8,15 @@ import org.cxm.model.Touchpoint;
 import org.cxm.model.query.EmotionScale;
 import org.jfree.svg.SVGHints;
 
-/** The customer's emotion across touchpoints: a line through one coloured point per touchpoint. */
+/**
+ * The customer's emotion across touchpoints: a line through one coloured point per touchpoint, and, when
+ * measured from records, a second dashed line beside it.
+ */
 final class EmotionCurve {
 
     private static final int RADIUS = 7;
+
+    private static final java.awt.Color MEASURED = new java.awt.Color(0x15, 0x65, 0xC0);
 
     private final JourneyGrid grid;
 
@@ -48,6 +53,46 @@ final class EmotionCurve {
                 paintPoint(g, touchpoint, centerX(i), (int) Math.round(zero - touchpoint.getEmotion() * step));
             }
         }
+        g.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
+        if (!grid.measuredEmotions.isEmpty()) {
+            paintMeasured(g, zero, step);
+        }
+    }
+
+    /**
+     * The emotion measured from records as a second, dashed curve with its value at each touchpoint; a
+     * touchpoint without records has no point and breaks the line.
+     */
+    private void paintMeasured(Graphics2D g, int zero, double step) {
+        g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, "cxm-measured-emotion-curve");
+        Path2D.Double line = new Path2D.Double();
+        boolean open = false;
+        g.setFont(Typography.SMALL);
+        for (int i = 0; i < grid.columns.size(); i++) {
+            Touchpoint touchpoint = grid.columns.get(i).touchpoint();
+            Double measured = touchpoint == null ? null : grid.measuredEmotions.get(touchpoint.getId());
+            if (measured == null) {
+                open = false;
+                continue;
+            }
+            double x = centerX(i);
+            double y = zero - measured * step;
+            if (open) {
+                line.lineTo(x, y);
+            } else {
+                line.moveTo(x, y);
+                open = true;
+            }
+            g.setColor(MEASURED);
+            g.fillRect((int) x - 5, (int) Math.round(y) - 5, 10, 10);
+            g.drawString("measured " + (measured > 0 ? "+" : "") + measured, (int) x + 8, (int) Math.round(y) + 4);
+        }
+        g.setColor(MEASURED);
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] { 6f, 5f }, 0f));
+        g.draw(line);
+        g.setStroke(new BasicStroke(1f));
+        g.drawString("- - measured from records", JourneyGrid.GUTTER + 8, zero - (int) (EmotionScale.MOST_POSITIVE
+                * step) - 6);
         g.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
     }
 

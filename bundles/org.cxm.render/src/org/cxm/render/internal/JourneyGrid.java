@@ -59,8 +59,12 @@ final class JourneyGrid {
 
     final int height;
 
-    JourneyGrid(Journey journey, JourneyView view, CellPainter cells) {
+    /** The emotion measured from records per touchpoint id, drawn as a second curve; empty for none. */
+    final Map<String, Double> measuredEmotions;
+
+    JourneyGrid(Journey journey, JourneyView view, CellPainter cells, Map<String, Double> measuredEmotions) {
         this.journey = journey;
+        this.measuredEmotions = Map.copyOf(measuredEmotions);
         for (Stage stage : journey.getStages()) {
             if (stage.getTouchpoints().isEmpty()) {
                 columns.add(new Column(stage, null));

@@ -1,6 +1,7 @@
 package org.cxm.render.internal;
 
 import java.awt.Graphics2D;
+import java.util.Map;
 
 import org.cxm.model.Journey;
 import org.cxm.render.JourneyView;
@@ -15,8 +16,13 @@ public final class JourneyPicture {
     private final CellPainter cells;
 
     public JourneyPicture(Journey journey, JourneyView view) {
+        this(journey, view, Map.of());
+    }
+
+    /** The view with the emotion measured from records (per touchpoint id) beside the designed one. */
+    public JourneyPicture(Journey journey, JourneyView view, Map<String, Double> measuredEmotions) {
         cells = new CellPainter(typography);
-        grid = new JourneyGrid(journey, view, cells);
+        grid = new JourneyGrid(journey, view, cells, measuredEmotions);
     }
 
     public int width() {

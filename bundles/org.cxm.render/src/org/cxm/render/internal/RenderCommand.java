@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.cxm.analytics.internal.CommandOptions;
 import org.cxm.cli.Command;
 import org.cxm.cli.UsageException;
 import org.cxm.model.CxModel;
@@ -26,7 +27,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Command.class)
 public class RenderCommand implements Command {
 
-    private static final List<String> OPTIONS = List.of("--journey", "--view", "--format", "--out");
+    private static final List<String> OPTIONS = List.of("--journey", "--view", "--format", "--out", "--store", "--from",
+            "--to");
 
     @Override
     public String name() {
@@ -41,7 +43,8 @@ public class RenderCommand implements Command {
     @Override
     public String usage() {
         return "<model file> [--journey <name>] [--view map|blueprint|emotion] --format svg|png --out <file>"
-                + "   (without --journey: the model's first journey)";
+                + " [--store <jdbc url|directory> [--from <date>] [--to <date>]]   (without --journey: the model's"
+                + " first journey; with --store: KPIs and emotion measured from the records)";
     }
 
     @Override
@@ -69,8 +72,24 @@ public class RenderCommand implements Command {
         if (journey == null) {
             return FAILED;
         }
+        Map<String, Double> measured = Map.of();
+        if (options.containsKey("--store")) {
+            List<String> storeArguments = new java.util.ArrayList<>(List.of(modelFile, "--store", options.get("--store")));
+            for (String period : List.of("--from", "--to")) {
+                if (options.containsKey(period)) {
+                    storeArguments.addAll(List.of(period, options.get(period)));
+                }
+            }
+            CommandOptions store = CommandOptions.parse(storeArguments, List.of());
+            measured = LiveValues.measure(model, journey, store.store(), store.window(), err);
+            if (measured == null) {
+                return FAILED;
+            }
+        } else if (options.containsKey("--from") || options.containsKey("--to")) {
+            throw new UsageException("--from and --to need --store: they choose the records measured.");
+        }
         try {
-            JourneyRenderer.render(journey, view, format, target);
+            JourneyRenderer.render(journey, view, format, target, measured);
         } catch (IOException e) {
             err.println("error: cannot write " + target + ": " + e.getMessage());
             return FAILED;

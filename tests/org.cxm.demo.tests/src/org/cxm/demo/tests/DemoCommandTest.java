@@ -45,6 +45,11 @@ class DemoCommandTest {
                 "her chat, with the touchpoint's name from the model: " + timeline);
         assertTrue(timeline.get(0).compareTo(timeline.get(timeline.size() - 1)) > 0, "newest first: " + timeline);
         assertEveryEntryNamesItsChannel(timeline);
+        assertTrue(out.contains("The model's KPIs, measured from the synced records:"), out);
+        assertTrue(out.lines().anyMatch(l -> l.contains("Checkout conversion rate") && (l.contains("on target")
+                || l.contains("off target"))), "conversion measured from the CRM and ERP records: " + out);
+        assertTrue(out.contains("Journey 'Order, delivery and support': "), out);
+        assertTrue(out.contains("Top variants:") && out.contains("  1. "), out);
     }
 
     /** Cases, orders and invoices too, by the modelled channel's name; "unclassified" where no rule matched. */

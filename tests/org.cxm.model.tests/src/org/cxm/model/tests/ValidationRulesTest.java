@@ -98,6 +98,23 @@ class ValidationRulesTest {
     }
 
     @Test
+    void kpiWithoutMeasureIsAWarning() {
+        fixture.nps.setMeasure(null);
+        assertProblem(ValidationRule.KPI_MEASURE_MISSING, fixture.nps, "KPI \"NPS\"", "has no measure");
+    }
+
+    @Test
+    void kpiMeasureWithoutWhatItsAggregateNeeds() {
+        fixture.nps.getMeasure().setAggregate(org.cxm.model.MeasureAggregate.MEDIAN);
+        fixture.nps.getMeasure().setValue(org.cxm.model.MeasureValue.DURATION);
+        assertProblem(ValidationRule.KPI_MEASURE_INCOMPLETE, fixture.nps, "KPI \"NPS\" is measured as median",
+                "its durations have no end");
+        fixture.nps.getMeasure().setAggregate(org.cxm.model.MeasureAggregate.CHURN);
+        assertProblem(ValidationRule.KPI_MEASURE_INCOMPLETE, fixture.nps, "KPI \"NPS\" is measured as churn",
+                "its window is 0 days");
+    }
+
+    @Test
     void kpiTargetBelowBenchmarkWhenHigherIsBetter() {
         fixture.nps.setTarget(25.0);
         assertProblem(ValidationRule.KPI_TARGET_BEHIND_BENCHMARK, fixture.nps, "KPI \"NPS\" aims for 25",

@@ -12,6 +12,8 @@ import org.cxm.model.JourneyMapType;
 import org.cxm.model.Kpi;
 import org.cxm.model.KpiDirection;
 import org.cxm.model.KpiKind;
+import org.cxm.model.KpiMeasure;
+import org.cxm.model.MeasureAggregate;
 import org.cxm.model.Opportunity;
 import org.cxm.model.Owner;
 import org.cxm.model.OwnerKind;
@@ -113,7 +115,10 @@ public final class ModelFixture {
         return touchpoint;
     }
 
-    /** A new KPI with the given target and benchmark, not yet in a journey. */
+    /**
+     * A new KPI with the given target and benchmark, not yet in a journey, measured as the count of all records
+     * (so that it validates; tests of measures set their own).
+     */
     public Kpi kpi(String name, KpiKind kind, Double target, Double benchmark, KpiDirection direction) {
         Kpi kpi = named(FACTORY.createKpi(), name);
         kpi.setKind(kind);
@@ -121,6 +126,9 @@ public final class ModelFixture {
         kpi.setBenchmark(benchmark);
         kpi.setDirection(direction);
         kpi.setOwner(owner);
+        KpiMeasure measure = FACTORY.createKpiMeasure();
+        measure.setAggregate(MeasureAggregate.COUNT);
+        kpi.setMeasure(measure);
         return kpi;
     }
 

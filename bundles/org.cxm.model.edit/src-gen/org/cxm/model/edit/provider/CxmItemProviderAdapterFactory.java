@@ -417,6 +417,52 @@ public class CxmItemProviderAdapterFactory extends CxmAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.KpiMeasure} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KpiMeasureItemProvider kpiMeasureItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.KpiMeasure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKpiMeasureAdapter() {
+		if (kpiMeasureItemProvider == null) {
+			kpiMeasureItemProvider = new KpiMeasureItemProvider(this);
+		}
+
+		return kpiMeasureItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.cxm.model.RecordFilter} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RecordFilterItemProvider recordFilterItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.cxm.model.RecordFilter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRecordFilterAdapter() {
+		if (recordFilterItemProvider == null) {
+			recordFilterItemProvider = new RecordFilterItemProvider(this);
+		}
+
+		return recordFilterItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.cxm.model.DataSource} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -858,6 +904,8 @@ public class CxmItemProviderAdapterFactory extends CxmAdapterFactory implements 
 		if (opportunityItemProvider != null) opportunityItemProvider.dispose();
 		if (feedbackMechanismItemProvider != null) feedbackMechanismItemProvider.dispose();
 		if (kpiItemProvider != null) kpiItemProvider.dispose();
+		if (kpiMeasureItemProvider != null) kpiMeasureItemProvider.dispose();
+		if (recordFilterItemProvider != null) recordFilterItemProvider.dispose();
 		if (dataSourceItemProvider != null) dataSourceItemProvider.dispose();
 		if (namedQueryItemProvider != null) namedQueryItemProvider.dispose();
 		if (recordSourceItemProvider != null) recordSourceItemProvider.dispose();

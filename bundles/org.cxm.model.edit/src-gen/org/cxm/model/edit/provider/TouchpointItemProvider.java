@@ -54,6 +54,7 @@ public class TouchpointItemProvider extends KpiScopeItemProvider {
 			addEmotionPropertyDescriptor(object);
 			addFeelingPropertyDescriptor(object);
 			addMomentOfTruthPropertyDescriptor(object);
+			addOptionalPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -192,6 +193,28 @@ public class TouchpointItemProvider extends KpiScopeItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Optional feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOptionalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Touchpoint_optional_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_optional_feature", "_UI_Touchpoint_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CxmPackage.Literals.TOUCHPOINT__OPTIONAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Owner feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -300,6 +323,7 @@ public class TouchpointItemProvider extends KpiScopeItemProvider {
 			case CxmPackage.TOUCHPOINT__EMOTION:
 			case CxmPackage.TOUCHPOINT__FEELING:
 			case CxmPackage.TOUCHPOINT__MOMENT_OF_TRUTH:
+			case CxmPackage.TOUCHPOINT__OPTIONAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CxmPackage.TOUCHPOINT__PAIN_POINTS:
