@@ -32,7 +32,8 @@ public final class Migrations {
     /** The migrations, oldest first. A new version is a new script here; never edit an applied one. */
     static final List<String> SCRIPTS = List.of("V1__customer_history.sql", "V2__lookups_and_reconciliation.sql",
             "V3__search_terms.sql", "V4__sync_warnings_and_pair_rules.sql",
-            "V5__identities_by_source_customer.sql", "V6__phone_terms_from_both_ends.sql");
+            "V5__identities_by_source_customer.sql", "V6__phone_terms_from_both_ends.sql",
+            "V7__long_cursors.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -34,7 +34,20 @@ class HistoryStoreTest {
 
         int versions = reopened.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM cxm_schema_version")
                 .mapTo(Integer.class).one());
-        assertEquals(6, versions, "each migration is applied once");
+        assertEquals(7, versions, "each migration is applied once");
+    }
+
+    @ParameterizedTest
+    @FieldSource("STORES")
+    void keepsACursorAsLongAsAnApiDeltaToken(String kind) throws Exception {
+        String token = "text:https://api.example.com/contacts/delta?token=" + "aZ09".repeat(800);
+        try (HistoryStore store = HistoryStore.open(TestStores.of(kind))) {
+            store.jdbi().useHandle(h -> h.createUpdate("INSERT INTO sync_cursor (source_system, record_source,"
+                    + " cursor_value, cursor_key, updated_at) VALUES ('crm', 'contacts', :token, :token, :at)")
+                    .bind("token", token).bind("at", MONDAY).execute());
+            assertEquals(token, store.jdbi().withHandle(h -> h.createQuery("SELECT cursor_value FROM sync_cursor")
+                    .mapTo(String.class).one()), "the whole token, not cut or refused");
+        }
     }
 
     @ParameterizedTest
