@@ -53,6 +53,8 @@ class Customer360Benchmark {
                         pick(random, customers) + 100).substring(0, 3), 50));
                 report(kind, customers, "search part of an e-mail", i -> views.search("person" + pick(random,
                         customers) + "@", 50));
+                report(kind, customers, "search the last six digits of a phone", i -> views.search(String.format(
+                        "%07d", pick(random, customers)).substring(1), 50));
                 report(kind, customers, "search a source id", i -> views.search("c" + pick(random, customers), 50));
                 report(kind, customers, "open a customer", i -> {
                     long id = pick(random, customers);
@@ -95,6 +97,9 @@ class Customer360Benchmark {
             handle.execute("INSERT INTO customer_identity (customer_id, source_system, source_id, kind,"
                     + " normalized_value) SELECT " + x + ", 'CRM', 'contacts:c' || " + x + ", 'EMAIL', 'person' || "
                     + x + " || '@example.com' FROM " + series);
+            handle.execute("INSERT INTO customer_identity (customer_id, source_system, source_id, kind,"
+                    + " normalized_value) SELECT " + x + ", 'CRM', 'contacts:c' || " + x + ", 'PHONE', '+35191' || "
+                    + "LPAD(CAST(" + x + " AS VARCHAR(20)), 7, '0') FROM " + series);
             handle.execute("UPDATE customer SET email = 'person' || id || '@example.com'");
             SearchTerms.rebuild(handle);
             handle.execute("ANALYZE");
