@@ -1,6 +1,7 @@
 package org.cxm.history.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ class BulkRowsTest {
                     .mapToMap().list());
             assertEquals(2, read.size());
             assertEquals("tab\there, new\nline\r\nand back\\slash \\N", read.get(0).get("subject"), "special characters");
-            assertEquals(null, read.get(0).get("summary"), "null stays null");
+            assertNull(read.get(0).get("summary"), "null stays null");
             assertEquals(0, new BigDecimal("1234.56").compareTo((BigDecimal) read.get(0).get("amount")));
             assertEquals(4.5, ((Number) read.get(0).get("survey_score")).doubleValue());
             assertEquals(true, read.get(0).get("deleted"));
