@@ -1,7 +1,6 @@
 package org.cxm.demo;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -11,8 +10,7 @@ import org.cxm.sync.spi.Connector;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The demo on one call, for the command line and the UI: a SuiteCRM-shaped CRM and an Odoo-shaped ERP as
@@ -51,24 +49,19 @@ public final class Demo {
     /** As {@link #prepare(Path, int, SyncListener)}; {@code steps} hears what is done, one sentence a step. */
     public static DemoSetup prepare(Path directory, int customers, SyncListener listener, Consumer<String> steps)
             throws DemoException {
-        return new DemoBuilder(connectors(), steps).prepare(directory, customers, listener);
-    }
-
-    /** The connectors the running bundles offer as services. */
-    private static List<Connector> connectors() throws DemoException {
         Bundle bundle = FrameworkUtil.getBundle(Demo.class);
         BundleContext context = bundle == null ? null : bundle.getBundleContext();
         if (context == null) {
             throw new DemoException("The demo runs inside the CXM product: the org.cxm.demo bundle is not started");
         }
+        // The connector services are held for the sync only, and released when it ends.
+        ServiceTracker<Connector, Connector> connectors = new ServiceTracker<>(context, Connector.class, null);
+        connectors.open();
         try {
-            List<Connector> connectors = new ArrayList<>();
-            for (ServiceReference<Connector> reference : context.getServiceReferences(Connector.class, null)) {
-                connectors.add(context.getService(reference));
-            }
-            return connectors;
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
+            List<Connector> available = List.of(connectors.getServices(new Connector[0]));
+            return new DemoBuilder(available, steps).prepare(directory, customers, listener);
+        } finally {
+            connectors.close();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.cxm.history.internal.DataSources;
 import org.cxm.history.internal.Dialect;
@@ -89,8 +90,17 @@ public final class HistoryStore implements AutoCloseable {
         return jdbi;
     }
 
-    public Dialect dialect() {
+    /** The SQL that differs between H2 and PostgreSQL, for the store classes of this bundle. */
+    Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * Runs a batch's look-ups in {@code handle}'s transaction with each statement planned for its actual
+     * parameters (on PostgreSQL; H2 always does), as look-ups of a few keys among millions need.
+     */
+    public <T> T planEachExecution(Handle handle, Supplier<T> lookups) {
+        return dialect.planEachExecution(handle, lookups);
     }
 
     /** The active (not merged away) customer with {@code id}, or {@code null}. */

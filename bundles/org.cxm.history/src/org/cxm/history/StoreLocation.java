@@ -54,6 +54,14 @@ public record StoreLocation(String jdbcUrl, String user, String password) {
         return embedded(Path.of(argument));
     }
 
+    /**
+     * As {@link #of}, but the default embedded store in {@link #defaultDirectory()} when {@code argument} is
+     * {@code null}: what a command without {@code --store} works on.
+     */
+    public static StoreLocation ofOrDefault(String argument, UnaryOperator<String> environment) {
+        return argument == null ? embedded(defaultDirectory()) : of(argument, environment);
+    }
+
     /** Whether this is a PostgreSQL store, whose user and password come from outside the URL. */
     public boolean isPostgresql() {
         return jdbcUrl.startsWith("jdbc:postgresql:");

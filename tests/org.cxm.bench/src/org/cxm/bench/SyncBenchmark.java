@@ -19,7 +19,6 @@ import org.cxm.connector.jdbc.internal.JdbcConnector;
 import org.cxm.history.HistoryStore;
 import org.cxm.history.StoreLocation;
 import org.cxm.history.internal.DataSources;
-import org.cxm.history.internal.Dialect;
 import org.cxm.model.CanonicalField;
 import org.cxm.model.CxModel;
 import org.cxm.model.CxmFactory;
@@ -105,7 +104,7 @@ class SyncBenchmark {
      * measuring whichever run PostgreSQL's autovacuum happens to overlap: VACUUM ANALYZE there, ANALYZE on H2.
      */
     static void settle(HistoryStore store) {
-        store.jdbi().useHandle(handle -> handle.execute(store.dialect() == Dialect.POSTGRESQL ? "VACUUM ANALYZE"
+        store.jdbi().useHandle(handle -> handle.execute(store.location().isPostgresql() ? "VACUUM ANALYZE"
                 : "ANALYZE"));
     }
 

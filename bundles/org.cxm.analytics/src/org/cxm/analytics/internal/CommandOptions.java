@@ -70,12 +70,8 @@ public final class CommandOptions {
 
     /** The store {@code --store} names, or the default embedded store. */
     public StoreLocation store() throws UsageException {
-        String argument = values.get("--store");
-        if (argument == null) {
-            return StoreLocation.embedded(StoreLocation.defaultDirectory());
-        }
         try {
-            return StoreLocation.of(argument, System::getenv);
+            return StoreLocation.ofOrDefault(values.get("--store"), System::getenv);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--store: " + e.getMessage());
         }

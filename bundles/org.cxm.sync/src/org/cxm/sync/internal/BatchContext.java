@@ -2,7 +2,7 @@ package org.cxm.sync.internal;
 
 import java.util.List;
 
-import org.cxm.history.internal.Dialect;
+import org.cxm.history.HistoryStore;
 import org.cxm.identity.IdentityResolver;
 import org.cxm.model.DataSource;
 import org.cxm.model.RecordSource;
@@ -14,11 +14,11 @@ import org.jdbi.v3.core.Handle;
  * @param runId the sync run, for its dead letters
  * @param customerIds the customers the batches of this record source have looked up
  * @param implicitCustomers the customers the identifiers of this record source's records imply
- * @param dialect the store's, for its look-ups
+ * @param store the store the batch is written to
  */
 record BatchContext(long runId, DataSource dataSource, RecordSource recordSource, RecordMapper mapper,
         Classifier classifier, IdentityResolver resolver, CustomerIds customerIds, ImplicitCustomers implicitCustomers,
-        Dialect dialect) {
+        HistoryStore store) {
 
     /**
      * Counts {@code batch} as read, writes the records its mapping rejected to the dead letters, with

@@ -3,11 +3,10 @@ package org.cxm.sync.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cxm.sync.SyncSummary;
+
 /** Running totals of a sync run; one batch adds to them only after it committed. */
 final class Counts {
-
-    /** How many warnings a run keeps word for word; the count goes on beyond. */
-    static final int KEPT_WARNINGS = 100;
 
     long read;
 
@@ -27,11 +26,11 @@ final class Counts {
     /** Phone numbers no region reads; their records were synced without them. */
     long invalidPhones;
 
-    /** The first {@link #KEPT_WARNINGS} warnings: which record, which column, what was tried. */
+    /** The first {@link SyncSummary#KEPT_WARNINGS} warnings: which record, which column, what was tried. */
     final List<String> warnings = new ArrayList<>();
 
     void warn(String warning) {
-        if (warnings.size() < KEPT_WARNINGS) {
+        if (warnings.size() < SyncSummary.KEPT_WARNINGS) {
             warnings.add(warning);
         }
     }

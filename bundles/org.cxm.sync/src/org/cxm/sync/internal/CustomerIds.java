@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.cxm.history.InList;
+import org.cxm.history.SourceCustomerRows;
 import org.cxm.identity.CustomerMerger;
 import org.jdbi.v3.core.Handle;
 
@@ -62,12 +62,7 @@ final class CustomerIds {
             found.replaceAll((id, customer) -> active.getOrDefault(customer, customer));
         }
         if (!missing.isEmpty()) {
-            Map<String, Long> written = new HashMap<>();
-            InList ids = InList.of(handle, "ids", String.class, missing);
-            ids.bind(handle.createQuery("SELECT source_id, customer_id FROM source_customer WHERE "
-                    + ids.matches("source_id") + " AND source_system = :system")).bind("system", system)
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                    .forEach(entry -> written.put(entry.getKey(), entry.getValue()));
+            Map<String, Long> written = SourceCustomerRows.customerIds(handle, system, missing);
             Map<Long, Long> active = merger.activeIds(handle, written.values());
             written.forEach((id, customer) -> {
                 found.put(id, active.get(customer));

@@ -63,7 +63,7 @@ public final class DataSourceSync {
             CredentialResolver credentials) {
         this.store = store;
         this.options = options;
-        this.journal = new RunJournal(store.jdbi());
+        this.journal = new RunJournal(store);
         this.credentials = credentials;
         MatchRules rules = MatchRules.of(identityResolution);
         this.resolver = new IdentityResolver(rules);
@@ -126,7 +126,7 @@ public final class DataSourceSync {
                 || source.getDefaultRegion().isBlank() ? defaultRegion : source.getDefaultRegion());
         BatchContext context = new BatchContext(runId, source, recordSource, new RecordMapper(recordSource, normalizer),
                 new Classifier(recordSource), resolver, new CustomerIds(source.getName()), new ImplicitCustomers(),
-                store.dialect());
+                store);
         Cursor committed = journal.cursor(source.getName(), recordSource.getName());
         // Nothing of a record source never synced can be stored yet: its first load skips looking for stored
         // records until a batch proves otherwise (a reset cursor, or rows that changed while being read).
@@ -180,7 +180,7 @@ public final class DataSourceSync {
     private Counts write(BatchContext context, ReadBatch batch, boolean assumeNew) {
         return store.jdbi().inTransaction(handle -> {
             Counts written = context.recordSource().getKind() == RecordKind.CUSTOMER
-                    ? store.dialect().planEachExecution(handle, () -> CustomerBatch.write(handle, context, batch))
+                    ? store.planEachExecution(handle, () -> CustomerBatch.write(handle, context, batch))
                     : InteractionBatch.write(handle, context, batch, assumeNew);
             RunJournal.saveCursor(handle, context.system(), context.recordSource().getName(), batch.last());
             return written;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cxm.history.HistoryStore;
+import org.cxm.history.InteractionRows;
+import org.cxm.history.SourceCustomerRows;
 import org.cxm.model.DataSource;
 import org.cxm.model.RecordKind;
 import org.cxm.model.RecordSource;
@@ -32,7 +34,7 @@ final class DeletionFeed {
             SyncListener listener) throws SourceException {
         Counts total = new Counts();
         int batchSize = Math.max(1, source.getBatchSize());
-        Cursor cursor = new RunJournal(store.jdbi()).cursor(dataSource.getName(), cursorName(source));
+        Cursor cursor = new RunJournal(store).cursor(dataSource.getName(), cursorName(source));
         while (true) {
             Cursor after = cursor;
             List<SourceRecord> deleted = Retry.of(dataSource, listener)
@@ -46,12 +48,9 @@ final class DeletionFeed {
                 List<String> ids = new ArrayList<>(deleted.size());
                 deleted.stream().filter(record -> record.key() != null)
                         .forEach(record -> ids.add(source.getName() + ":" + record.key()));
-                int marked = ids.isEmpty() ? 0 : handle.createUpdate(source.getKind() == RecordKind.CUSTOMER
-                        ? "UPDATE source_customer SET deleted = TRUE WHERE source_system = :system AND deleted = FALSE"
-                                + " AND source_id IN (<ids>)"
-                        : "UPDATE interaction SET deleted = TRUE WHERE source_system = :system AND deleted = FALSE"
-                                + " AND source_record_id IN (<ids>)")
-                        .bind("system", dataSource.getName()).bindList("ids", ids).execute();
+                int marked = source.getKind() == RecordKind.CUSTOMER
+                        ? SourceCustomerRows.markDeleted(handle, dataSource.getName(), ids)
+                        : InteractionRows.markDeleted(handle, dataSource.getName(), ids);
                 RunJournal.saveCursor(handle, dataSource.getName(), cursorName(source), last);
                 return marked;
             });

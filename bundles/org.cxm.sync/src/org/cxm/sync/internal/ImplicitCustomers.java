@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.cxm.history.InList;
+import org.cxm.history.SourceCustomerRows;
 import org.cxm.identity.CustomerMerger;
 import org.cxm.identity.NormalizedIdentifier;
 import org.cxm.identity.Resolution;
@@ -134,30 +134,16 @@ final class ImplicitCustomers {
             return;
         }
         Map<String, Known> read = new HashMap<>();
-        // By source id alone, so that H2 takes the indexes led by it; the system is checked here.
-        InList unknown = InList.of(handle, "ids", String.class, missing);
-        unknown.bind(handle.createQuery("SELECT source_id, source_system, customer_id, display_name"
-                + " FROM source_customer WHERE " + unknown.matches("source_id")))
-                .map((rs, ctx) -> system.equals(rs.getString(2)) ? Map.entry(rs.getString(1), new Known(rs.getLong(3),
-                        new LinkedHashSet<>(), rs.getString(4), -1)) : null)
-                .forEach(entry -> {
-                    if (entry != null) {
-                        read.put(entry.getKey(), entry.getValue());
-                    }
-                });
+        for (SourceCustomerRows.Stored stored : SourceCustomerRows.find(handle, system, missing)) {
+            read.put(stored.sourceId(), new Known(stored.customerId(), new LinkedHashSet<>(), stored.displayName(), -1));
+        }
         if (read.isEmpty()) {
             return;
         }
-        InList found = InList.of(handle, "ids", String.class, read.keySet());
-        found.bind(handle.createQuery("SELECT source_id, source_system, kind, normalized_value FROM customer_identity"
-                + " WHERE " + found.matches("source_id") + " ORDER BY id"))
-                .map((rs, ctx) -> system.equals(rs.getString(2)) ? Map.entry(rs.getString(1), new NormalizedIdentifier(
-                        IdentifierKind.valueOf(rs.getString(3)), rs.getString(4), null)) : null)
-                .forEach(entry -> {
-                    if (entry != null) {
-                        read.get(entry.getKey()).identifiers.add(entry.getValue());
-                    }
-                });
+        for (SourceCustomerRows.Identifier identifier : SourceCustomerRows.identifiers(handle, system, read.keySet())) {
+            read.get(identifier.sourceId()).identifiers.add(new NormalizedIdentifier(
+                    IdentifierKind.valueOf(identifier.kind()), identifier.normalizedValue(), null));
+        }
         read.forEach(this::remember);
     }
 

@@ -1,8 +1,6 @@
 package org.cxm.sync.internal;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.cxm.history.BulkRows;
-import org.cxm.history.InList;
+import org.cxm.history.InteractionRows;
+import org.cxm.history.InteractionRows.Stored;
 import org.cxm.model.CanonicalField;
 import org.cxm.model.RecordSource;
 import org.cxm.sync.internal.Classifier.Classification;
@@ -23,33 +21,13 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * Writes a batch of interaction records (calls, e-mails, cases, orders, invoices...) with set-based SQL:
  * one query finds the customers not looked up before ({@link CustomerIds}) or the batch resolves the
  * customers its records' identifiers imply ({@link ImplicitCustomers}), one finds the records already
- * stored (skipped on a first load), then the new records are written at once ({@link BulkRows}: COPY on
- * PostgreSQL) and one JDBC batch updates the changed ones. Unchanged records, such as those read again by a
+ * stored (skipped on a first load), then the new records are written at once (COPY on PostgreSQL) and one
+ * JDBC batch updates the changed ones ({@link InteractionRows}). Unchanged records, such as those read again by a
  * look-back, cost nothing.
  */
 final class InteractionBatch {
 
-    /** The written columns, in the order {@link #values} gives them; the record's identity comes last. */
-    private static final String[] COLUMNS = { "record_source", "customer_id", "source_customer_id", "occurred_at",
-            "kind", "channel", "direction", "subject", "summary", "status", "amount", "currency", "survey_score",
-            "payment_status", "due_at", "channel_element_id", "touchpoint_element_id", "stage_element_id", "deleted",
-            "content_hash", "synced_at", "source_system", "source_record_id" };
-
-    /** The SQL types of {@link #COLUMNS}, to bind a null. */
-    private static final int[] TYPES = { Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC,
-            Types.VARCHAR, Types.DOUBLE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR };
-
-    private static final String UPDATE = "UPDATE interaction SET "
-            + String.join(" = ?, ", java.util.Arrays.copyOf(COLUMNS, COLUMNS.length - 2))
-            + " = ? WHERE source_system = ? AND source_record_id = ?";
-
     private InteractionBatch() {
-    }
-
-    /** What the store already has of a record: its content hash and whether it is marked deleted. */
-    private record Stored(String hash, boolean deleted) {
     }
 
     /**
@@ -66,11 +44,10 @@ final class InteractionBatch {
         Map<String, String> sourceCustomers = new HashMap<>();
         Map<String, Long> customers = customers(handle, context, mapped, sourceCustomers, counts);
         Map<String, Stored> stored = assumeNew ? Map.of()
-                : context.dialect().planEachExecution(handle, () -> stored(handle, context.system(), mapped));
+                : context.store().planEachExecution(handle, () -> InteractionRows.stored(handle, context.system(),
+                        mapped.stream().map(MappedRecord::sourceRecordId).toList()));
         OffsetDateTime now = OffsetDateTime.now();
-        BulkRows inserts = BulkRows.into("interaction", COLUMNS);
-        try (PreparedStatement updates = handle.getConnection().prepareStatement(UPDATE)) {
-            int updateCount = 0;
+        try (InteractionRows.Batch rows = InteractionRows.batch(handle)) {
             for (MappedRecord record : mapped) {
                 Stored before = stored.get(record.sourceRecordId());
                 if (before != null && before.hash().equals(record.contentHash())) {
@@ -81,13 +58,11 @@ final class InteractionBatch {
                 if (customer == null && sourceCustomer != null) {
                     counts.orphans++;
                 }
-                Object[] values = values(context, record, sourceCustomer, customer, now);
+                InteractionRows.Row row = row(context, record, sourceCustomer, customer, now);
                 if (before == null) {
-                    inserts.add(values);
+                    rows.insert(row);
                 } else {
-                    bind(updates, values);
-                    updates.addBatch();
-                    updateCount++;
+                    rows.update(row);
                 }
                 if (record.deleted() && (before == null || !before.deleted())) {
                     counts.deleted++;
@@ -97,10 +72,7 @@ final class InteractionBatch {
                     counts.updated++;
                 }
             }
-            inserts.write(handle);
-            if (updateCount > 0) {
-                updates.executeBatch();
-            }
+            rows.write();
         } catch (SQLException e) {
             if (assumeNew && isUniqueViolation(e)) {
                 throw new DuplicateRecords();
@@ -129,10 +101,10 @@ final class InteractionBatch {
                 implicit.add(record);
             }
         }
-        Map<String, Long> customers = new HashMap<>(context.dialect().planEachExecution(handle,
+        Map<String, Long> customers = new HashMap<>(context.store().planEachExecution(handle,
                 () -> context.customerIds().find(handle, referenced(sourceCustomers, implicit))));
         if (!implicit.isEmpty()) {
-            customers.putAll(context.dialect().planEachExecution(handle,
+            customers.putAll(context.store().planEachExecution(handle,
                     () -> context.implicitCustomers().resolve(handle, context, implicit, counts)));
         }
         return customers;
@@ -143,17 +115,6 @@ final class InteractionBatch {
         Set<String> referenced = new HashSet<>(sourceCustomers.values());
         implicit.forEach(record -> referenced.remove(ImplicitCustomers.sourceIdOf(record)));
         return referenced;
-    }
-
-    private static Map<String, Stored> stored(Handle handle, String system, List<MappedRecord> records) {
-        Map<String, Stored> stored = new HashMap<>();
-        InList ids = InList.of(handle, "ids", String.class, records.stream().map(MappedRecord::sourceRecordId)
-                .toList());
-        ids.bind(handle.createQuery("SELECT source_record_id, content_hash, deleted FROM interaction WHERE "
-                + ids.matches("source_record_id") + " AND source_system = :system")).bind("system", system)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), new Stored(rs.getString(2), rs.getBoolean(3))))
-                .forEach(entry -> stored.put(entry.getKey(), entry.getValue()));
-        return stored;
     }
 
     /** Thrown when a batch assumed to be new holds records the store has already. */
@@ -178,11 +139,11 @@ final class InteractionBatch {
         return false;
     }
 
-    /** The values of {@link #COLUMNS} for {@code record}, in that order. */
-    private static Object[] values(BatchContext context, MappedRecord record, String sourceCustomer, Long customer,
-            OffsetDateTime now) {
+    /** The interaction row of {@code record}. */
+    private static InteractionRows.Row row(BatchContext context, MappedRecord record, String sourceCustomer,
+            Long customer, OffsetDateTime now) {
         Classification classification = context.classifier().classify(record);
-        return new Object[] { context.recordSource().getName(), customer, sourceCustomer,
+        return new InteractionRows.Row(context.recordSource().getName(), customer, sourceCustomer,
                 record.field(CanonicalField.OCCURRED_AT), context.recordSource().getKind().getLiteral(),
                 record.text(CanonicalField.CHANNEL), record.text(CanonicalField.DIRECTION),
                 record.text(CanonicalField.SUBJECT), record.text(CanonicalField.SUMMARY),
@@ -190,17 +151,6 @@ final class InteractionBatch {
                 record.text(CanonicalField.CURRENCY), record.field(CanonicalField.SURVEY_SCORE),
                 record.text(CanonicalField.PAYMENT_STATUS), record.field(CanonicalField.DUE_AT),
                 classification.channelId(), classification.touchpointId(), classification.stageId(), record.deleted(),
-                record.contentHash(), now, context.system(), record.sourceRecordId() };
-    }
-
-    /** Binds {@code values} of {@link #COLUMNS} to the update, each null with its column's SQL type. */
-    private static void bind(PreparedStatement statement, Object[] values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                statement.setNull(i + 1, TYPES[i]);
-            } else {
-                statement.setObject(i + 1, values[i]);
-            }
-        }
+                record.contentHash(), now, context.system(), record.sourceRecordId());
     }
 }

@@ -6,33 +6,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.cxm.history.HistoryStore;
+import org.cxm.history.SyncJournal;
 import org.cxm.sync.SyncSummary;
 import org.cxm.sync.spi.Cursor;
 import org.cxm.sync.spi.SourceRecord;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
- * The bookkeeping of sync runs in the store: runs with their counts, cursors, dead letters, and when each
- * record source was last reconciled.
+ * The sync's side of the store's {@link SyncJournal}: a run's summary as the journal keeps it, cursors as
+ * the connectors read them, and rejected records with everything they held.
  */
 final class RunJournal {
 
-    private final Jdbi jdbi;
+    private final SyncJournal journal;
 
-    RunJournal(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    RunJournal(HistoryStore store) {
+        this.journal = new SyncJournal(store);
     }
 
     /** Starts a run; runs left RUNNING by a killed process are marked ABORTED first. */
     long start() {
-        return jdbi.inTransaction(handle -> {
-            handle.createUpdate("UPDATE sync_run SET status = 'ABORTED', finished_at = :now WHERE status = 'RUNNING'")
-                    .bind("now", OffsetDateTime.now()).execute();
-            return handle.createUpdate("INSERT INTO sync_run (started_at, status, records_read, inserted, updated,"
-                    + " deleted, merged, dead_lettered) VALUES (:now, 'RUNNING', 0, 0, 0, 0, 0, 0)")
-                    .bind("now", OffsetDateTime.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        });
+        return journal.startRun();
     }
 
     void finish(SyncSummary summary) {
@@ -40,19 +35,10 @@ final class RunJournal {
         if (summary.cancelled()) {
             lines.add(0, "cancelled by the user after " + summary.read() + " records; the next run goes on from there");
         }
-        String message = lines.isEmpty() ? null : String.join("\n", lines);
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE sync_run SET finished_at = :now, status = :status,"
-                + " records_read = :read, inserted = :inserted, updated = :updated, deleted = :deleted,"
-                + " merged = :merged, dead_lettered = :dead, message = :message, invalid_phones = :phones,"
-                + " warnings = :warnings WHERE id = :id")
-                .bind("now", OffsetDateTime.now()).bind("status", status(summary))
-                .bind("read", summary.read()).bind("inserted", summary.inserted()).bind("updated", summary.updated())
-                .bind("deleted", summary.deleted()).bind("merged", summary.merged())
-                .bind("dead", summary.deadLettered())
-                .bind("message", message == null ? null : message.substring(0, Math.min(4000, message.length())))
-                .bind("phones", summary.invalidPhones())
-                .bind("warnings", summary.warnings().isEmpty() ? null : String.join("\n", summary.warnings()))
-                .bind("id", summary.runId()).execute());
+        journal.finishRun(summary.runId(), new SyncJournal.Outcome(status(summary), summary.read(),
+                summary.inserted(), summary.updated(), summary.deleted(), summary.merged(), summary.deadLettered(),
+                lines.isEmpty() ? null : String.join("\n", lines), summary.invalidPhones(),
+                summary.warnings().isEmpty() ? null : String.join("\n", summary.warnings())));
     }
 
     private static String status(SyncSummary summary) {
@@ -63,53 +49,29 @@ final class RunJournal {
     }
 
     Cursor cursor(String system, String recordSource) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT cursor_value, cursor_key FROM sync_cursor"
-                + " WHERE source_system = :system AND record_source = :source").bind("system", system)
-                .bind("source", recordSource)
-                .map((rs, ctx) -> Cursor.decode(rs.getString(1), rs.getString(2))).findOne().orElse(Cursor.START));
+        return journal.cursor(system, recordSource).map(stored -> Cursor.decode(stored.value(), stored.key()))
+                .orElse(Cursor.START);
     }
 
     /** Saves the cursor in the caller's transaction, the one that wrote the records it covers. */
     static void saveCursor(Handle handle, String system, String recordSource, Cursor cursor) {
-        int updated = handle.createUpdate("UPDATE sync_cursor SET cursor_value = :value, cursor_key = :key,"
-                + " updated_at = :now WHERE source_system = :system AND record_source = :source")
-                .bind("value", cursor.encodedValue()).bind("key", cursor.encodedKey()).bind("now", OffsetDateTime.now())
-                .bind("system", system).bind("source", recordSource).execute();
-        if (updated == 0) {
-            handle.createUpdate("INSERT INTO sync_cursor (source_system, record_source, cursor_value, cursor_key,"
-                    + " updated_at) VALUES (:system, :source, :value, :key, :now)").bind("system", system)
-                    .bind("source", recordSource).bind("value", cursor.encodedValue()).bind("key", cursor.encodedKey())
-                    .bind("now", OffsetDateTime.now()).execute();
-        }
+        SyncJournal.saveCursor(handle, system, recordSource,
+                new SyncJournal.StoredCursor(cursor.encodedValue(), cursor.encodedKey()));
     }
 
     /** When {@code recordSource} last compared its keys with the source, or {@code null} if never. */
     OffsetDateTime lastReconciled(String system, String recordSource) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT reconciled_at FROM sync_reconciliation"
-                + " WHERE source_system = :system AND record_source = :source").bind("system", system)
-                .bind("source", recordSource).mapTo(OffsetDateTime.class).findOne().orElse(null));
+        return journal.lastReconciled(system, recordSource);
     }
 
     void reconciled(String system, String recordSource, OffsetDateTime at) {
-        jdbi.useHandle(handle -> {
-            int updated = handle.createUpdate("UPDATE sync_reconciliation SET reconciled_at = :at"
-                    + " WHERE source_system = :system AND record_source = :source").bind("at", at)
-                    .bind("system", system).bind("source", recordSource).execute();
-            if (updated == 0) {
-                handle.createUpdate("INSERT INTO sync_reconciliation (source_system, record_source, reconciled_at)"
-                        + " VALUES (:system, :source, :at)").bind("system", system).bind("source", recordSource)
-                        .bind("at", at).execute();
-            }
-        });
+        journal.reconciled(system, recordSource, at);
     }
 
     static void deadLetter(Handle handle, long runId, String system, String recordSource, String recordId,
             String reason, SourceRecord record) {
-        handle.createUpdate("INSERT INTO dead_letter (run_id, source_system, record_source, source_record_id, reason,"
-                + " raw_record, created_at) VALUES (:run, :system, :source, :record, :reason, :raw, :now)")
-                .bind("run", runId).bind("system", system).bind("source", recordSource).bind("record", recordId)
-                .bind("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason)
-                .bind("raw", record.raw() != null ? record.raw() : raw(record.columns())).bind("now", OffsetDateTime.now()).execute();
+        SyncJournal.deadLetter(handle, runId, system, recordSource, recordId, reason,
+                record.raw() != null ? record.raw() : raw(record.columns()));
     }
 
     /** The record as the source had it, column by column, so nothing of it is lost. */

@@ -51,16 +51,19 @@ public final class StoreSession {
      * showing store data are told to reload.
      */
     public static void use(StoreLocation newLocation) {
-        HistoryStore old;
         synchronized (StoreSession.class) {
-            old = store;
             location = newLocation;
-            store = null;
-        }
-        if (old != null) {
-            old.close();
+            close();
         }
         LISTENERS.forEach(listener -> listener.accept(null));
+    }
+
+    /** Closes the open store, if any, when the workbench stops; the next use opens it again. */
+    static synchronized void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
     }
 
     /** Calls {@code listener} whenever the store is replaced. */

@@ -15,7 +15,7 @@ import org.cxm.model.IdentifierKind;
 import org.cxm.model.IdentityMapping;
 import org.cxm.model.IdentityResolution;
 import org.cxm.sync.SyncSummary;
-import org.cxm.sync.internal.SyncSummaryPrinter;
+import org.cxm.sync.cli.SyncSummaryPrinter;
 import org.cxm.tests.support.TestStores;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;

@@ -11,6 +11,7 @@ import org.cxm.model.RecordSource;
 import org.cxm.sync.SourceCheck;
 import org.cxm.sync.SyncEngine;
 import org.cxm.ui.internal.ModelSession;
+import org.cxm.ui.internal.UiBundle;
 import org.cxm.ui.internal.UiJobs;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -191,7 +192,7 @@ public final class DataSourcesView extends ViewPart {
 
     /** The engine of the workbench: the connectors running, and passwords from secure storage. */
     private static SyncEngine engine() {
-        return SyncEngine.withCredentials(Connectors.available(), SecureCredentials.ofWorkbench());
+        return SyncEngine.withCredentials(UiBundle.connectors(), SecureCredentials.ofWorkbench());
     }
 
     private void askPassword() {

@@ -1,4 +1,4 @@
-package org.cxm.sync.internal;
+package org.cxm.sync.cli;
 
 import java.io.PrintStream;
 
@@ -24,7 +24,7 @@ public final class SyncSummaryPrinter {
             out.printf("%d phone number(s) could not be read for any region; their records were synced without"
                     + " them and are not matched by them%s%n", summary.invalidPhones(),
                     summary.invalidPhones() > SHOWN_WARNINGS ? " (the first " + SHOWN_WARNINGS + "; up to "
-                            + Counts.KEPT_WARNINGS + " are kept with run " + summary.runId() + ")" : "");
+                            + SyncSummary.KEPT_WARNINGS + " are kept with run " + summary.runId() + ")" : "");
             summary.warnings().stream().limit(SHOWN_WARNINGS).forEach(warning -> out.println("  warning: " + warning));
         }
         for (String failure : summary.failures()) {

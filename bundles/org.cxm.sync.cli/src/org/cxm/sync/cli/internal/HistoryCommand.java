@@ -1,4 +1,4 @@
-package org.cxm.sync.internal;
+package org.cxm.sync.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -11,6 +11,7 @@ import org.cxm.history.StoreException;
 import org.cxm.model.CxModel;
 import org.cxm.model.resource.CxmFiles;
 import org.cxm.model.resource.ModelLoadException;
+import org.cxm.sync.cli.HistoryPrinter;
 import org.osgi.service.component.annotations.Component;
 
 /**

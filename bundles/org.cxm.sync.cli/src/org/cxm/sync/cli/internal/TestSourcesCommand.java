@@ -1,4 +1,4 @@
-package org.cxm.sync.internal;
+package org.cxm.sync.cli.internal;
 
 import java.io.PrintStream;
 import java.util.List;

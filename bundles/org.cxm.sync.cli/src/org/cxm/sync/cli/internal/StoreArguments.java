@@ -1,4 +1,4 @@
-package org.cxm.sync.internal;
+package org.cxm.sync.cli.internal;
 
 import org.cxm.cli.UsageException;
 import org.cxm.history.StoreLocation;
@@ -14,11 +14,8 @@ final class StoreArguments {
     }
 
     static StoreLocation location(String argument) throws UsageException {
-        if (argument == null) {
-            return StoreLocation.embedded(StoreLocation.defaultDirectory());
-        }
         try {
-            return StoreLocation.of(argument, System::getenv);
+            return StoreLocation.ofOrDefault(argument, System::getenv);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--store: " + e.getMessage());
         }

@@ -1,4 +1,4 @@
-package org.cxm.sync.internal;
+package org.cxm.sync.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import org.cxm.sync.SyncEngine;
 import org.cxm.sync.SyncListener;
 import org.cxm.sync.SyncOptions;
 import org.cxm.sync.SyncSummary;
+import org.cxm.sync.cli.SyncSummaryPrinter;
 import org.cxm.sync.spi.Connector;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.osgi.service.component.annotations.Component;
