@@ -81,6 +81,11 @@ public final class HistoryStore implements AutoCloseable {
         DataSources.close(dataSource);
     }
 
+    /** Whether {@link #close()} ran, so that the store holds no connection any more. */
+    public boolean isClosed() {
+        return DataSources.isClosed(dataSource);
+    }
+
     public StoreLocation location() {
         return location;
     }

@@ -42,6 +42,11 @@ public final class DataSources {
         }
     }
 
+    /** Whether {@code dataSource}, made by {@link #pooled}, was closed. */
+    public static boolean isClosed(DataSource dataSource) {
+        return dataSource instanceof HikariDataSource pool && pool.isClosed();
+    }
+
     public static DataSource of(StoreLocation location) {
         Dialect dialect = Dialect.of(location.jdbcUrl());
         if (dialect == null) {

@@ -18,12 +18,17 @@ import org.cxm.model.Touchpoint;
 import org.cxm.model.resource.CxmFiles;
 import org.cxm.tests.support.CommandRunner;
 import org.cxm.tests.support.HistoryFixture;
+import org.cxm.tests.support.OpenStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cxm kpi} and {@code cxm paths} as a user runs them: a model file, an embedded store, a period. */
 class AnalyticsCommandsTest {
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     @TempDir
     Path folder;
@@ -46,7 +51,7 @@ class AnalyticsCommandsTest {
         modelFile = folder.resolve("shop.cxm");
         CxmFiles.save(shop.model, modelFile);
         store = folder.resolve("store").toString();
-        try (HistoryStore history = HistoryStore.open(StoreLocation.embedded(Path.of(store)))) {
+        try (HistoryStore history = HistoryStore.open(stores.watch(StoreLocation.embedded(Path.of(store))))) {
             HistoryFixture fixture = new HistoryFixture(history);
             for (int i = 0; i < 4; i++) {
                 long customer = fixture.customer("Customer " + i, "c" + i + "@example.com", null);

@@ -15,7 +15,9 @@ import org.cxm.analytics.LogEvent;
 import org.cxm.analytics.LogWindow;
 import org.cxm.history.HistoryStore;
 import org.cxm.tests.support.HistoryFixture;
+import org.cxm.tests.support.OpenStores;
 import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -27,6 +29,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 class EventLogTest {
 
     static final List<String> STORES = TestStores.kinds();
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     @ParameterizedTest
     @FieldSource("STORES")

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import org.cxm.demo.Demo;
 import org.cxm.demo.DemoException;
 import org.cxm.demo.DemoSetup;
-import org.cxm.demo.data.CrmErpDataGenerator;
 import org.cxm.demo.data.CrmErpDataGenerator.SameParty;
+import org.cxm.demo.data.CrmErpDataGenerator;
 import org.cxm.demo.internal.DemoBuilder;
 import org.cxm.history.Customer;
 import org.cxm.history.CustomerIdentity;
@@ -35,9 +35,11 @@ import org.cxm.model.CxModel;
 import org.cxm.model.resource.CxmFiles;
 import org.cxm.model.validation.ModelValidation;
 import org.cxm.sync.SyncListener;
+import org.cxm.tests.support.OpenStores;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,6 +48,9 @@ import org.junit.jupiter.api.io.TempDir;
  * timeline spans both systems up to the last days, and a directory that can be prepared again.
  */
 class DemoTest {
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     private static final int CUSTOMERS = 200;
 
@@ -87,7 +92,7 @@ class DemoTest {
         CrmErpDataGenerator data = new CrmErpDataGenerator(DemoBuilder.SEED, CUSTOMERS,
                 DemoBuilder.INTERACTIONS_PER_CUSTOMER, LocalDateTime.now());
         List<String> both = List.of(SUITECRM, ODOO);
-        try (HistoryStore store = HistoryStore.open(demo.store())) {
+        try (HistoryStore store = HistoryStore.open(stores.watch(demo.store()))) {
             assertEquals(data.expectedCustomers(both), DemoFacts.liveCustomers(store), "one customer per person");
             assertEquals(data.expectedMerges(both), demo.sync().merged());
             assertTrue(data.sameAcrossSystems().size() > CUSTOMERS / 10, "many people are in both systems");
@@ -104,7 +109,7 @@ class DemoTest {
     @Test
     void theShowcaseCustomerHasEverythingToLookAtInBothSystems() throws Exception {
         assertEquals("sofia.martins@example.com", demo.customer());
-        try (HistoryStore store = HistoryStore.open(demo.store())) {
+        try (HistoryStore store = HistoryStore.open(stores.watch(demo.store()))) {
             List<Customer> found = store.customersByIdentifier(demo.customer());
             assertEquals(1, found.size());
             Customer sofia = found.get(0);
@@ -149,7 +154,7 @@ class DemoTest {
         assertEquals(0, second.sync().read(), "nothing changed, nothing is read");
         assertEquals(demo.customer(), second.customer());
         assertEquals(demo.store(), second.store());
-        try (HistoryStore store = HistoryStore.open(second.store())) {
+        try (HistoryStore store = HistoryStore.open(stores.watch(second.store()))) {
             assertEquals(1, store.customersByIdentifier(second.customer()).size());
         }
     }
@@ -159,7 +164,7 @@ class DemoTest {
         Path directory = temporary.resolve("demo");
         DemoSetup first = Demo.prepare(directory, FEW, SyncListener.SILENT);
         long customers;
-        try (HistoryStore store = HistoryStore.open(first.store())) {
+        try (HistoryStore store = HistoryStore.open(stores.watch(first.store()))) {
             customers = DemoFacts.liveCustomers(store);
         }
         // What a run killed before the end leaves: everything but the mark of a complete demo.
@@ -169,7 +174,7 @@ class DemoTest {
 
         assertFalse(again.reused());
         assertEquals(List.of(), again.sync().failures());
-        try (HistoryStore store = HistoryStore.open(again.store())) {
+        try (HistoryStore store = HistoryStore.open(stores.watch(again.store()))) {
             assertEquals(customers, DemoFacts.liveCustomers(store), "created anew, not added to the old one");
         }
 
@@ -181,7 +186,7 @@ class DemoTest {
 
         DemoSetup smaller = Demo.prepare(directory, FEW / 2, SyncListener.SILENT);
         assertFalse(smaller.reused());
-        try (HistoryStore store = HistoryStore.open(smaller.store())) {
+        try (HistoryStore store = HistoryStore.open(stores.watch(smaller.store()))) {
             assertNotEquals(customers, DemoFacts.liveCustomers(store));
             assertEquals(1, store.customersByIdentifier(smaller.customer()).size());
         }

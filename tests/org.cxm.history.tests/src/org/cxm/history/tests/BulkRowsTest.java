@@ -15,7 +15,9 @@ import java.util.Map;
 import org.cxm.history.BulkRows;
 import org.cxm.history.HistoryStore;
 import org.cxm.history.InList;
+import org.cxm.tests.support.OpenStores;
 import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -27,6 +29,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 class BulkRowsTest {
 
     static final List<String> STORES = TestStores.kinds();
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     private static final OffsetDateTime WHEN = OffsetDateTime.of(2026, 11, 16, 9, 30, 15, 123_456_000,
             ZoneOffset.ofHours(2));

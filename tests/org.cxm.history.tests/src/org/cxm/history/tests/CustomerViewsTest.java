@@ -18,8 +18,10 @@ import org.cxm.history.StoreLocation;
 import org.cxm.history.TimelineEntry;
 import org.cxm.history.TimelineFilter;
 import org.cxm.tests.support.HistoryFixture;
+import org.cxm.tests.support.OpenStores;
 import org.cxm.tests.support.TestStores;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -27,6 +29,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 class CustomerViewsTest {
 
     static final List<String> STORES = TestStores.kinds();
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     private static final OffsetDateTime MONDAY = OffsetDateTime.of(2026, 11, 16, 9, 0, 0, 0, ZoneOffset.UTC);
 
@@ -39,7 +44,7 @@ class CustomerViewsTest {
 
     private void fill(String kind) throws Exception {
         storeLocation = TestStores.of(kind);
-        HistoryStore store = HistoryStore.open(storeLocation);
+        HistoryStore store = stores.open(storeLocation);
         fixture = new HistoryFixture(store);
         views = new CustomerViews(store);
         ana = fixture.customer("Ana Lima", "ana@example.com", "+4930123456");
@@ -90,7 +95,7 @@ class CustomerViewsTest {
     void aRareWordFindsItsCustomerAmongThousandsSharingAnother(String kind) throws Exception {
         fill(kind);
         int common = CustomerViews.CANDIDATES + 500;
-        HistoryStore store = HistoryStore.open(storeLocation);
+        HistoryStore store = stores.open(storeLocation);
         store.jdbi().useTransaction(handle -> {
             PreparedBatch customers = handle.prepareBatch("INSERT INTO customer (id, display_name, created_at,"
                     + " updated_at) VALUES (:id, :name, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
@@ -117,11 +122,11 @@ class CustomerViewsTest {
     @FieldSource("STORES")
     void searchTermsAreWrittenForAStoreSyncedBeforeTheyExisted(String kind) throws Exception {
         fill(kind);
-        HistoryStore store = HistoryStore.open(storeLocation);
+        HistoryStore store = stores.open(storeLocation);
         store.jdbi().useHandle(handle -> handle.execute("DELETE FROM search_term"));
         store.close();
         // Reopened, the store writes the terms again from the source customers and their identities.
-        CustomerViews reopened = new CustomerViews(HistoryStore.open(storeLocation));
+        CustomerViews reopened = new CustomerViews(stores.open(storeLocation));
 
         assertEquals(List.of(ana), ids(reopened.search("partners:88", 10)));
         assertEquals(List.of(ben), ids(reopened.search("contacts:12", 10)));

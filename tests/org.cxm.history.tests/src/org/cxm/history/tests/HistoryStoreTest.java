@@ -12,9 +12,11 @@ import org.cxm.history.HistoryStore;
 import org.cxm.history.StoreException;
 import org.cxm.history.StoreLocation;
 import org.cxm.history.TimelineEntry;
+import org.cxm.tests.support.OpenStores;
 import org.cxm.tests.support.TestStores;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -23,14 +25,17 @@ class HistoryStoreTest {
 
     static final List<String> STORES = TestStores.kinds();
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     private static final OffsetDateTime MONDAY = OffsetDateTime.of(2026, 11, 16, 9, 0, 0, 0, ZoneOffset.UTC);
 
     @ParameterizedTest
     @FieldSource("STORES")
     void opensAnEmptyStoreAndMigratesItOnce(String kind) throws Exception {
         StoreLocation location = TestStores.of(kind);
-        HistoryStore.open(location);
-        HistoryStore reopened = HistoryStore.open(location);
+        stores.open(location);
+        HistoryStore reopened = stores.open(location);
 
         int versions = reopened.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM cxm_schema_version")
                 .mapTo(Integer.class).one());
@@ -54,7 +59,7 @@ class HistoryStoreTest {
     @FieldSource("STORES")
     void refusesAStoreWhoseAppliedMigrationChanged(String kind) throws Exception {
         StoreLocation location = TestStores.of(kind);
-        HistoryStore.open(location).jdbi().useHandle(h -> h.execute("UPDATE cxm_schema_version SET checksum = 'x'"));
+        stores.open(location).jdbi().useHandle(h -> h.execute("UPDATE cxm_schema_version SET checksum = 'x'"));
 
         StoreException error = assertThrows(StoreException.class, () -> HistoryStore.open(location));
 
@@ -65,7 +70,7 @@ class HistoryStoreTest {
     @ParameterizedTest
     @FieldSource("STORES")
     void timelineIsNewestFirstAndLeavesOutDeletedAndOtherCustomers(String kind) throws Exception {
-        HistoryStore store = HistoryStore.open(TestStores.of(kind));
+        HistoryStore store = stores.open(kind);
         store.jdbi().useHandle(h -> {
             long ana = customer(h, "Ana");
             long ben = customer(h, "Ben");

@@ -14,7 +14,9 @@ import org.cxm.history.IntegrationViews;
 import org.cxm.history.MergeRecord;
 import org.cxm.history.SyncRun;
 import org.cxm.tests.support.HistoryFixture;
+import org.cxm.tests.support.OpenStores;
 import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -23,12 +25,15 @@ class IntegrationViewsTest {
 
     static final List<String> STORES = TestStores.kinds();
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     private static final OffsetDateTime MONDAY = OffsetDateTime.of(2026, 11, 16, 9, 0, 0, 0, ZoneOffset.UTC);
 
     @ParameterizedTest
     @FieldSource("STORES")
     void syncRunsNewestFirstWithTheirCounts(String kind) throws Exception {
-        HistoryStore store = HistoryStore.open(TestStores.of(kind));
+        HistoryStore store = stores.open(kind);
         HistoryFixture fixture = new HistoryFixture(store);
         fixture.syncRun(MONDAY, Duration.ofMinutes(3), "OK", 120, 100, 2);
         fixture.syncRun(MONDAY.plusDays(1), Duration.ofSeconds(5), "PARTIAL", 7, 1, 0);
@@ -45,7 +50,7 @@ class IntegrationViewsTest {
     @ParameterizedTest
     @FieldSource("STORES")
     void deadLettersWithReasonAndRawRecordOnDemand(String kind) throws Exception {
-        HistoryStore store = HistoryStore.open(TestStores.of(kind));
+        HistoryStore store = stores.open(kind);
         HistoryFixture fixture = new HistoryFixture(store);
         long run = fixture.syncRun(MONDAY, Duration.ofMinutes(1), "OK", 2, 1, 1);
         fixture.deadLetter(run, "crm", "calls", "calls:k9", "bad date in date_start: 2026-13-01",
@@ -66,7 +71,7 @@ class IntegrationViewsTest {
     @ParameterizedTest
     @FieldSource("STORES")
     void mergeJournalNewestFirstWithRuleValueAndCustomers(String kind) throws Exception {
-        HistoryStore store = HistoryStore.open(TestStores.of(kind));
+        HistoryStore store = stores.open(kind);
         HistoryFixture fixture = new HistoryFixture(store);
         long ana = fixture.customer("Ana Lima", "ana@example.com", null);
         long anaInErp = fixture.customer("A. Lima", "ana@example.com", null);

@@ -16,8 +16,10 @@ import org.cxm.model.resource.CxmFiles;
 import org.cxm.tests.support.CommandRunner;
 import org.cxm.tests.support.HistoryFixture;
 import org.cxm.tests.support.ModelFixture;
+import org.cxm.tests.support.OpenStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * KPI measured from the records with its live status.
  */
 class LiveRenderTest {
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     @TempDir
     Path folder;
@@ -39,7 +44,7 @@ class LiveRenderTest {
         model = folder.resolve("fixture.cxm");
         CxmFiles.save(fixture.model, model);
         store = folder.resolve("store").toString();
-        try (HistoryStore history = HistoryStore.open(StoreLocation.embedded(Path.of(store)))) {
+        try (HistoryStore history = HistoryStore.open(stores.watch(StoreLocation.embedded(Path.of(store))))) {
             HistoryFixture records = new HistoryFixture(history);
             long customer = records.customer("Ana Lima", "ana@example.com", null);
             for (int i = 0; i < 3; i++) {

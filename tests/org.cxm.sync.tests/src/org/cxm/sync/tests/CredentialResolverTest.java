@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.cxm.connector.jdbc.internal.JdbcConnector;
-import org.cxm.history.HistoryStore;
 import org.cxm.model.DataSource;
 import org.cxm.sync.CredentialResolver;
 import org.cxm.sync.SourceCheck;
@@ -18,14 +17,20 @@ import org.cxm.sync.SyncEngine;
 import org.cxm.sync.SyncOptions;
 import org.cxm.sync.SyncSummary;
 import org.cxm.sync.spi.SourceException;
-import org.cxm.tests.support.TestStores;
+import org.cxm.tests.support.OpenStores;
+import org.cxm.tests.support.SourceDatabase;
+import org.cxm.tests.support.SyncFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Credential references are resolved by a pluggable resolver: headless runs read environment variables and
  * refuse secure storage, the workbench plugs in one that reads {@code secure:} references.
  */
 class CredentialResolverTest {
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     @Test
     void theHeadlessResolverReadsEnvironmentVariablesAndRefusesSecureStorage() throws Exception {
@@ -59,8 +64,7 @@ class CredentialResolverTest {
             SyncEngine engine = SyncEngine.withCredentials(List.of(new JdbcConnector()), secureStorage);
 
             List<SourceCheck> checks = engine.test(fixture.model.model);
-            SyncSummary summary = engine.run(fixture.model.model, HistoryStore.open(TestStores.h2()),
-                    SyncOptions.defaults());
+            SyncSummary summary = engine.run(fixture.model.model, stores.open("h2"), SyncOptions.defaults());
 
             assertTrue(checks.stream().allMatch(SourceCheck::passed), checks.toString());
             assertEquals(List.of(), summary.failures());

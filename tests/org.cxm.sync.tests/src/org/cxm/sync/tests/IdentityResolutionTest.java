@@ -24,7 +24,11 @@ import org.cxm.model.RecordKind;
 import org.cxm.model.RecordSource;
 import org.cxm.model.SurvivorshipStrategy;
 import org.cxm.sync.SyncSummary;
+import org.cxm.tests.support.OpenStores;
+import org.cxm.tests.support.SourceDatabase;
+import org.cxm.tests.support.SyncFixture;
 import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -37,12 +41,15 @@ class IdentityResolutionTest {
 
     static final List<String> STORES = TestStores.kinds();
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     @ParameterizedTest
     @FieldSource("STORES")
     void samePhoneAcrossSystemsMakesOneCustomerAndSaysWhy(String kind) throws Exception {
         try (SourceDatabase crm = new SourceDatabase()) {
             SyncFixture fixture = twoSystems(crm);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             SyncSummary summary = fixture.sync(store);
 
@@ -71,7 +78,7 @@ class IdentityResolutionTest {
     void unmergeRestoresBothCustomersAndTheyStayApart(String kind) throws Exception {
         try (SourceDatabase crm = new SourceDatabase()) {
             SyncFixture fixture = twoSystems(crm);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             fixture.sync(store);
             long journal = store.jdbi().withHandle(h -> h.createQuery("SELECT id FROM merge_journal")
                     .mapTo(Long.class).one());
@@ -97,7 +104,7 @@ class IdentityResolutionTest {
     void dryRunReportsWhatARuleChangeWouldMergeAndSplit(String kind) throws Exception {
         try (SourceDatabase crm = new SourceDatabase()) {
             SyncFixture fixture = twoSystems(crm);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             fixture.sync(store);
             long ana = store.customersByIdentifier("ana@home.example").get(0).id();
 

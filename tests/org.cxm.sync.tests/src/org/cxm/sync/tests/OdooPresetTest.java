@@ -13,15 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.cxm.demo.data.CrmErpDataGenerator;
 import org.cxm.demo.data.CrmErpDataGenerator.CustomerRecord;
 import org.cxm.demo.data.CrmErpDataGenerator.DeadLetter;
+import org.cxm.demo.data.CrmErpDataGenerator;
 import org.cxm.history.Customer;
 import org.cxm.history.HistoryStore;
 import org.cxm.history.TimelineEntry;
 import org.cxm.model.CxModel;
 import org.cxm.sync.SyncSummary;
+import org.cxm.tests.support.OpenStores;
 import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -35,6 +37,9 @@ class OdooPresetTest {
 
     static final List<String> STORES = TestStores.kinds();
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 1, 12, 0);
 
     @ParameterizedTest
@@ -44,7 +49,7 @@ class OdooPresetTest {
             CrmErpDataGenerator data = new CrmErpDataGenerator(7, 150, 5, NOW);
             data.fillOdoo(erp);
             CxModel preset = PresetDatabases.odooPreset();
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             PresetDatabases.Run run = PresetDatabases.sync(store, preset);
 
@@ -113,7 +118,7 @@ class OdooPresetTest {
             CrmErpDataGenerator data = new CrmErpDataGenerator(11, 100, 4, NOW);
             data.fillOdoo(erp);
             CxModel preset = PresetDatabases.odooPreset();
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             PresetDatabases.sync(store, preset);
             long customersBefore = PresetDatabases.liveCustomers(store);
 

@@ -13,7 +13,11 @@ import org.cxm.model.IdentifierKind;
 import org.cxm.model.IdentityResolution;
 import org.cxm.model.MatchRule;
 import org.cxm.sync.SyncSummary;
+import org.cxm.tests.support.OpenStores;
+import org.cxm.tests.support.SourceDatabase;
+import org.cxm.tests.support.SyncFixture;
 import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -26,6 +30,9 @@ class PairRuleTest {
 
     static final List<String> STORES = TestStores.kinds();
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     private static final String SWITCHBOARD = "+493012345600";
 
     @ParameterizedTest
@@ -36,7 +43,7 @@ class PairRuleTest {
             crm.contact("c2", "Rui", "Costa", "rui@b.example", "030 12345600", "2026-11-01 09:00:00");
             crm.contact("c3", "Ana", "SILVA ", "ana.silva@c.example", "+49 30 12345600", "2026-11-01 09:00:00");
             SyncFixture fixture = fixture(crm, false);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             SyncSummary summary = fixture.sync(store);
 
@@ -53,7 +60,7 @@ class PairRuleTest {
             crm.contact("c1", "Ana", "Silva", "ana@a.example", "030 12345600", "2026-11-01 09:00:00");
             crm.contact("c2", "Rui", "Costa", "rui@b.example", "030 12345600", "2026-11-01 09:00:00");
             SyncFixture fixture = fixture(crm, false);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             fixture.sync(store);
             crm.contact("c3", "Ana", "Silva", "ana.silva@c.example", "+49 30 12345600", "2026-11-02 09:00:00");
 
@@ -71,7 +78,7 @@ class PairRuleTest {
             crm.contact("c1", "Ana", "Silva", "ana@a.example", "030 12345600", "2026-11-01 09:00:00");
             crm.contact("c3", "Ana", "Silva", "ana.silva@c.example", "+49 30 12345600", "2026-11-01 09:00:00");
             SyncFixture fixture = fixture(crm, true);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             SyncSummary summary = fixture.sync(store);
 

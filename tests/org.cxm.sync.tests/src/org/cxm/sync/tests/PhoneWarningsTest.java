@@ -16,7 +16,11 @@ import org.cxm.model.IdentityMapping;
 import org.cxm.model.IdentityResolution;
 import org.cxm.sync.SyncSummary;
 import org.cxm.sync.cli.SyncSummaryPrinter;
+import org.cxm.tests.support.OpenStores;
+import org.cxm.tests.support.SourceDatabase;
+import org.cxm.tests.support.SyncFixture;
 import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -28,6 +32,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 class PhoneWarningsTest {
 
     static final List<String> STORES = TestStores.kinds();
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     @ParameterizedTest
     @FieldSource("STORES")
@@ -46,7 +53,7 @@ class PhoneWarningsTest {
             rules.setDefaultRegion("GB");
             fixture.model.model.setIdentityResolution(rules);
             fixture.crm.setDefaultRegion("DE");
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             SyncSummary summary = fixture.sync(store);
 

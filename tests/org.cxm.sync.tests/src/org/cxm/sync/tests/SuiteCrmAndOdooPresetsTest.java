@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.cxm.demo.data.CrmErpDataGenerator;
 import org.cxm.demo.data.CrmErpDataGenerator.Overlap;
 import org.cxm.demo.data.CrmErpDataGenerator.SameParty;
+import org.cxm.demo.data.CrmErpDataGenerator;
 import org.cxm.history.HistoryStore;
 import org.cxm.history.MergeRecord;
 import org.cxm.history.TimelineEntry;
 import org.cxm.model.CxModel;
 import org.cxm.sync.SyncSummary;
+import org.cxm.tests.support.OpenStores;
 import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -32,6 +34,9 @@ class SuiteCrmAndOdooPresetsTest {
 
     static final List<String> STORES = TestStores.kinds();
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 1, 12, 0);
 
     @ParameterizedTest
@@ -43,7 +48,7 @@ class SuiteCrmAndOdooPresetsTest {
             data.fillOdoo(erp);
             CxModel suiteCrm = PresetDatabases.suiteCrmPreset();
             CxModel odoo = PresetDatabases.odooPreset();
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             PresetDatabases.Run run = PresetDatabases.sync(store, suiteCrm, odoo);
 

@@ -17,14 +17,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.cxm.demo.data.CrmErpDataGenerator;
 import org.cxm.demo.data.CrmErpDataGenerator.DeadLetter;
+import org.cxm.demo.data.CrmErpDataGenerator;
 import org.cxm.history.Customer;
 import org.cxm.history.HistoryStore;
 import org.cxm.history.TimelineEntry;
 import org.cxm.model.CxModel;
 import org.cxm.sync.SyncSummary;
+import org.cxm.tests.support.OpenStores;
 import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -37,6 +39,9 @@ class SuiteCrmPresetTest {
 
     static final List<String> STORES = TestStores.kinds();
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 1, 12, 0);
 
     @ParameterizedTest
@@ -46,7 +51,7 @@ class SuiteCrmPresetTest {
             CrmErpDataGenerator data = new CrmErpDataGenerator(7, 150, 5, NOW);
             data.fillSuiteCrm(crm);
             CxModel preset = PresetDatabases.suiteCrmPreset();
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             PresetDatabases.Run run = PresetDatabases.sync(store, preset);
 
@@ -97,7 +102,7 @@ class SuiteCrmPresetTest {
             CrmErpDataGenerator data = new CrmErpDataGenerator(11, 100, 4, NOW);
             data.fillSuiteCrm(crm);
             CxModel preset = PresetDatabases.suiteCrmPreset();
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             PresetDatabases.sync(store, preset);
 
             PresetDatabases.Run unchanged = PresetDatabases.sync(store, preset);

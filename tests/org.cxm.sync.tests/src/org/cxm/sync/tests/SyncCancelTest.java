@@ -11,7 +11,11 @@ import org.cxm.history.HistoryStore;
 import org.cxm.sync.SyncListener;
 import org.cxm.sync.SyncOptions;
 import org.cxm.sync.SyncSummary;
+import org.cxm.tests.support.OpenStores;
+import org.cxm.tests.support.SourceDatabase;
+import org.cxm.tests.support.SyncFixture;
 import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -22,6 +26,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 class SyncCancelTest {
 
     static final List<String> STORES = TestStores.kinds();
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     @ParameterizedTest
     @FieldSource("STORES")
@@ -34,7 +41,7 @@ class SyncCancelTest {
             }
             SyncFixture fixture = new SyncFixture(crm);
             fixture.calls.setBatchSize(3);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             SyncSummary cancelled = fixture.sync(store, new SyncOptions(false, new CancelAfterFirstBatchOf("calls")));
 

@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.cxm.cli.Command;
+import org.cxm.history.StoreLocation;
 import org.cxm.model.resource.CxmFiles;
 import org.cxm.tests.support.CommandRunner;
+import org.cxm.tests.support.OpenStores;
+import org.cxm.tests.support.SourceDatabase;
+import org.cxm.tests.support.SyncFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cxm sync} and {@code cxm history} as a user runs them, on the embedded store. */
 class SyncCommandsTest {
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     @TempDir
     Path folder;
@@ -27,6 +35,7 @@ class SyncCommandsTest {
             Path model = folder.resolve("crm.cxm");
             CxmFiles.save(new SyncFixture(crm).model.model, model);
             String store = folder.resolve("store").toString();
+            stores.watch(StoreLocation.embedded(folder.resolve("store")));
 
             assertEquals(Command.OK, runner.run("sync", "--model", model.toString(), "--store", store), runner.err());
             assertTrue(runner.out().contains("Read 2, inserted 2, updated 0, deleted 0, merged 0, dead-lettered 0"),

@@ -14,7 +14,11 @@ import org.cxm.sync.SyncListener;
 import org.cxm.sync.SyncOptions;
 import org.cxm.sync.SyncSummary;
 import org.cxm.sync.spi.Connector;
+import org.cxm.tests.support.OpenStores;
+import org.cxm.tests.support.SourceDatabase;
+import org.cxm.tests.support.SyncFixture;
 import org.cxm.tests.support.TestStores;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -26,6 +30,9 @@ class SyncEngineTest {
 
     static final List<String> STORES = TestStores.kinds();
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     @ParameterizedTest
     @FieldSource("STORES")
     void fullSyncBuildsTheTimelineWithModelElements(String kind) throws Exception {
@@ -34,7 +41,7 @@ class SyncEngineTest {
             crm.call("k1", "c1", "Card blocked", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
             crm.call("k2", "c1", "Follow-up", "2026-11-03 15:00:00", "Outbound", "2026-11-03 15:10:00");
             SyncFixture fixture = new SyncFixture(crm);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             SyncSummary summary = fixture.sync(store);
 
@@ -59,7 +66,7 @@ class SyncEngineTest {
             crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
             crm.call("k1", "c1", "Card blocked", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
             SyncFixture fixture = new SyncFixture(crm);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             fixture.sync(store);
 
             crm.call("k1", "c1", "Card blocked, replaced", "2026-11-02 10:00:00", "Inbound", "2026-11-04 08:00:00");
@@ -84,7 +91,7 @@ class SyncEngineTest {
             }
             SyncFixture fixture = new SyncFixture(crm);
             fixture.calls.setBatchSize(2);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             fixture.sync(store);
             crm.call("k6", "c1", "Call 6", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
 
@@ -105,7 +112,7 @@ class SyncEngineTest {
             crm.call("k2", "c1", "Two", "2026-11-03 10:00:00", "Inbound", "2026-11-03 10:05:00");
             crm.call("k3", "c1", "Three", "2026-11-04 10:00:00", "Inbound", "2026-11-04 10:05:00");
             SyncFixture fixture = new SyncFixture(crm);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             fixture.sync(store);
 
             crm.update("UPDATE calls SET deleted = 1, date_modified = TIMESTAMP '2026-11-05 00:00:00' WHERE id = 'k1'");
@@ -129,7 +136,7 @@ class SyncEngineTest {
             crm.call("k3", "c1", "x".repeat(1500), "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:07:00");
             crm.call("k4", "c1", "Broken \uFFFD text", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:08:00");
             SyncFixture fixture = new SyncFixture(crm);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             SyncSummary summary = fixture.sync(store);
 
@@ -160,7 +167,7 @@ class SyncEngineTest {
             erp.setMaxAttempts(2);
             erp.setRetryDelaySeconds(0);
             fixture.model.model.getDataSources().add(0, erp);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             SyncSummary summary = fixture.sync(store);
 
@@ -180,7 +187,7 @@ class SyncEngineTest {
             crm.call("k2", "c1", "Two", "2026-11-03 10:00:00", "Inbound", "2026-11-03 10:05:00");
             SyncFixture fixture = new SyncFixture(crm);
             fixture.calls.setReconcileEveryHours(24);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             fixture.sync(store);
             crm.update("DELETE FROM calls WHERE id = 'k2'");
 
@@ -205,7 +212,7 @@ class SyncEngineTest {
             crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
             crm.call("k1", "c2", "Before the contact was saved", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
             SyncFixture fixture = new SyncFixture(crm);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             fixture.sync(store);
             crm.contact("c2", "Ben", "Okafor", "ben@example.com", null, "2026-11-03 09:00:00");
 
@@ -223,7 +230,7 @@ class SyncEngineTest {
             crm.contact("c1", "Ana", "Silva", "ana@example.com", null, "2026-11-01 09:00:00");
             crm.call("k1", "c1", "One", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
             SyncFixture fixture = new SyncFixture(crm);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             fixture.sync(store);
             // A transaction in the CRM that began before the sync committed after it: its row is older than
             // the cursor.
@@ -248,7 +255,7 @@ class SyncEngineTest {
             crm.call("k1", "c1", "One", "2026-11-02 10:00:00", "Inbound", "2026-11-02 10:05:00");
             crm.call("k2", "c1", "Two", "2026-11-03 10:00:00", "Inbound", "2026-11-03 10:05:00");
             SyncFixture fixture = new SyncFixture(crm);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             fixture.sync(store);
             store.jdbi().useHandle(handle -> handle.execute("DELETE FROM sync_cursor"));
             crm.call("k2", "c1", "Two, changed", "2026-11-03 10:00:00", "Inbound", "2026-11-04 08:00:00");
@@ -272,7 +279,7 @@ class SyncEngineTest {
         try (SourceDatabase crm = fourCalls()) {
             SyncFixture fixture = new SyncFixture(crm);
             fixture.calls.setBatchSize(2);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             SyncSummary first = fixture.sync(store, new SyncOptions(false, editFirstCallAfter(crm, 3)));
             SyncSummary second = fixture.sync(store);
@@ -291,7 +298,7 @@ class SyncEngineTest {
         try (SourceDatabase crm = fourCalls()) {
             SyncFixture fixture = new SyncFixture(crm);
             fixture.calls.setBatchSize(2);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             // The connection drops before the third batch of calls: the read starts again from the cursor and
             // finds the call edited meanwhile, which the same first load has already written once.
             Connector reconnecting = new ReconnectingConnector(new JdbcConnector(), "calls", 3);
@@ -316,7 +323,7 @@ class SyncEngineTest {
             }
             SyncFixture fixture = new SyncFixture(crm);
             fixture.calls.setBatchSize(2);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
             crm.execute("SET QUERY_STATISTICS TRUE");
 
             SyncSummary summary = fixture.sync(store);

@@ -7,8 +7,9 @@ import java.util.List;
 
 import org.cxm.history.HistoryStore;
 import org.cxm.sync.SyncSummary;
-import org.cxm.tests.support.TestStores;
+import org.cxm.tests.support.OpenStores;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bad input from an API is never lost: an answer that is not JSON and a record without its key go to the
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.Test;
  * where; the rest of the data is synced.
  */
 class ApiBadInputTest {
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     private static final String BROKEN_PAGE = "{\"total\": 30, \"items\": [{\"id\": 11, \"email\": \"cut@exa";
 
@@ -29,7 +33,7 @@ class ApiBadInputTest {
             FeedModel model = new FeedModel(server, FeedApi.Paging.OFFSET, 10);
             server.failNext(r -> r.path().equals("/contacts") && "10".equals(r.query().get("offset")),
                     MockApiServer.Answer.json(BROKEN_PAGE));
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
 
             SyncSummary summary = Syncs.api(store, model.model.model);
 
@@ -52,7 +56,7 @@ class ApiBadInputTest {
             feed.contact(2, "no-key@example.com", "Nobody", "2026-03-01T10:01:00").putNull("id");
             feed.contact(3, "rui@example.com", "Rui", "2026-03-01T10:02:00");
             FeedModel model = new FeedModel(server, FeedApi.Paging.OFFSET, 10);
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
 
             SyncSummary summary = Syncs.api(store, model.model.model);
 

@@ -8,8 +8,9 @@ import java.util.List;
 import org.cxm.history.HistoryStore;
 import org.cxm.model.ApiRequest;
 import org.cxm.sync.SyncSummary;
-import org.cxm.tests.support.TestStores;
+import org.cxm.tests.support.OpenStores;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,6 +21,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the last page is kept as the cursor and sent on the next run, which reads only what changed since.
  */
 class ApiDeltaTokenTest {
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -40,7 +44,7 @@ class ApiDeltaTokenTest {
             request.setPath("/contacts/changes");
             request.getParameters().set(0, "delta=${deltaToken}");
             request.setDeltaTokenPath("delta");
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
             SyncSummary first = Syncs.api(store, model.model.model);
             write(3, "changed3@example.com");
             write(13, "person13@example.com");

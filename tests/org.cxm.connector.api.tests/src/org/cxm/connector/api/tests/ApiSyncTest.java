@@ -10,8 +10,9 @@ import org.cxm.history.HistoryStore;
 import org.cxm.sync.SyncListener;
 import org.cxm.sync.SyncOptions;
 import org.cxm.sync.SyncSummary;
-import org.cxm.tests.support.TestStores;
+import org.cxm.tests.support.OpenStores;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,6 +25,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ApiSyncTest {
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     private static final String TIME = "2026-03-01T10:00:00";
 
     @ParameterizedTest
@@ -34,7 +38,7 @@ class ApiSyncTest {
         try (MockApiServer server = new MockApiServer(feed)) {
             addContactsAndCalls(feed, 12, 3);
             FeedModel model = new FeedModel(server, paging, 5);
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
 
             SyncSummary summary = Syncs.api(store, model.model.model);
 
@@ -55,7 +59,7 @@ class ApiSyncTest {
             }
             FeedModel model = new FeedModel(server, FeedApi.Paging.OFFSET, 10);
             model.calls.setBatchSize(7);
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
             Syncs.api(store, model.model.model);
             for (int id = 31; id <= 35; id++) {
                 feed.call(id, 1, "Call " + id, TIME);
@@ -77,7 +81,7 @@ class ApiSyncTest {
         try (MockApiServer server = new MockApiServer(feed)) {
             addContactsAndCalls(feed, 20, 0);
             FeedModel model = new FeedModel(server, FeedApi.Paging.OFFSET, 10);
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
 
             SyncSummary summary = Syncs.api(store, model.model.model);
 
@@ -98,7 +102,7 @@ class ApiSyncTest {
         try (MockApiServer server = new MockApiServer(feed)) {
             addContactsAndCalls(feed, 30, 0);
             FeedModel model = new FeedModel(server, FeedApi.Paging.CURSOR_TOKEN, 5);
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
 
             SyncSummary summary = Syncs.api(store, model.model.model);
 
@@ -118,7 +122,7 @@ class ApiSyncTest {
             model.crm.setMaxAttempts(1);
             server.failNext(r -> "5".equals(r.query().get("offset")), new MockApiServer.Answer(429,
                     Map.of("Retry-After", "1"), "{\"error\": \"rate limited\"}"));
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
 
             SyncSummary summary = Syncs.api(store, model.model.model);
 
@@ -140,7 +144,7 @@ class ApiSyncTest {
             server.failNext(r -> "0".equals(r.query().get("offset")), MockApiServer.Answer.status(503, "busy"));
             server.failNext(r -> "5".equals(r.query().get("offset")), new MockApiServer.Answer(429,
                     Map.of("Retry-After", "3600"), "{}"));
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
 
             SyncSummary summary = Syncs.api(store, model.model.model);
 
@@ -158,7 +162,7 @@ class ApiSyncTest {
             addContactsAndCalls(feed, 12, 1);
             FeedModel model = new FeedModel(server, FeedApi.Paging.OFFSET, 5);
             model.useOAuth2();
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
 
             SyncSummary summary = Syncs.api(store, model.model.model);
 
@@ -179,7 +183,7 @@ class ApiSyncTest {
             model.useOAuth2();
             model.crm.setUser("someone-else");
 
-            SyncSummary summary = Syncs.api(HistoryStore.open(TestStores.h2()), model.model.model);
+            SyncSummary summary = Syncs.api(stores.open("h2"), model.model.model);
 
             assertEquals(1, summary.failures().size());
             assertTrue(summary.failures().get(0).contains("the token endpoint " + server.baseUrl()
@@ -194,7 +198,7 @@ class ApiSyncTest {
             addContactsAndCalls(feed, 6, 1);
             FeedModel model = new FeedModel(server, FeedApi.Paging.OFFSET, 5);
             model.readDeletedContacts();
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
             Syncs.api(store, model.model.model);
             feed.delete(4, "2026-03-02T08:00:00");
 
@@ -216,7 +220,7 @@ class ApiSyncTest {
         try (MockApiServer server = new MockApiServer(feed)) {
             addContactsAndCalls(feed, 6, 1);
             FeedModel model = new FeedModel(server, FeedApi.Paging.OFFSET, 5);
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
             Syncs.api(store, model.model.model);
             feed.lists.get("contacts").removeIf(contact -> contact.get("id").asLong() == 2);
 

@@ -15,8 +15,9 @@ import org.cxm.model.RecordSource;
 import org.cxm.model.resource.CxmFiles;
 import org.cxm.sync.SyncSummary;
 import org.cxm.tests.support.ExampleModels;
-import org.cxm.tests.support.TestStores;
+import org.cxm.tests.support.OpenStores;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The ERPNext preset against an emulation of Frappe's REST API serving a Frappe-shaped database: it syncs
@@ -26,14 +27,17 @@ import org.junit.jupiter.api.Test;
  */
 class FrappeApiPresetTest {
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 1, 12, 0);
 
     @Test
     void syncsTheSameHistoryAsReadingTheSiteTablesDirectly() throws Exception {
         try (Connection site = frappeSite(150); MockApiServer frappe = new MockApiServer(new FrappeRestApi(site))) {
-            HistoryStore viaTables = HistoryStore.open(TestStores.h2());
+            HistoryStore viaTables = stores.open("h2");
             SyncSummary direct = Syncs.jdbc(viaTables, tablesRead(site));
-            HistoryStore viaApi = HistoryStore.open(TestStores.h2());
+            HistoryStore viaApi = stores.open("h2");
             CxModel api = preset(frappe, 7);
 
             SyncSummary summary = Syncs.api(viaApi, api);
@@ -54,7 +58,7 @@ class FrappeApiPresetTest {
     @Test
     void aCustomerDeletedBetweenRunsIsReadFromDeletedDocument() throws Exception {
         try (Connection site = frappeSite(30); MockApiServer frappe = new MockApiServer(new FrappeRestApi(site))) {
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
             CxModel api = preset(frappe, 500);
             Syncs.api(store, api);
             String customer = store.jdbi().withHandle(h -> h.createQuery("SELECT MIN(source_id) FROM source_customer"

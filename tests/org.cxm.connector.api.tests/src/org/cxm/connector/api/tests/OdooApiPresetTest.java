@@ -12,8 +12,9 @@ import org.cxm.demo.data.CrmErpDataGenerator;
 import org.cxm.history.HistoryStore;
 import org.cxm.model.CxModel;
 import org.cxm.sync.SyncSummary;
-import org.cxm.tests.support.TestStores;
+import org.cxm.tests.support.OpenStores;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Odoo API preset against an emulation of Odoo's JSON-2 API serving an Odoo-shaped database: it syncs
@@ -23,16 +24,19 @@ import org.junit.jupiter.api.Test;
  */
 class OdooApiPresetTest {
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 1, 12, 0);
 
     @Test
     void syncsTheSameHistoryAsTheJdbcPreset() throws Exception {
         try (Connection erp = SourceDatabases.odoo(); MockApiServer odoo = SourceDatabases.odooApi(erp)) {
             new CrmErpDataGenerator(7, 150, 5, NOW).fillOdoo(erp);
-            HistoryStore viaDatabase = HistoryStore.open(TestStores.h2());
+            HistoryStore viaDatabase = stores.open("h2");
             CxModel jdbc = SourceDatabases.odooJdbcPreset(erp, Set.of("res_partner", "sale_order", "account_move"));
             SyncSummary direct = Syncs.jdbc(viaDatabase, jdbc);
-            HistoryStore viaApi = HistoryStore.open(TestStores.h2());
+            HistoryStore viaApi = stores.open("h2");
             CxModel api = SourceDatabases.odooApiPreset(odoo);
 
             SyncSummary summary = Syncs.api(viaApi, api);
@@ -56,7 +60,7 @@ class OdooApiPresetTest {
     void aPartnerArchivedBetweenRunsIsADeletedCustomer() throws Exception {
         try (Connection erp = SourceDatabases.odoo(); MockApiServer odoo = SourceDatabases.odooApi(erp)) {
             new CrmErpDataGenerator(11, 40, 2, NOW).fillOdoo(erp);
-            HistoryStore store = HistoryStore.open(TestStores.h2());
+            HistoryStore store = stores.open("h2");
             CxModel api = SourceDatabases.odooApiPreset(odoo);
             Syncs.api(store, api);
             long partner = SourceDatabases.oneLiveCustomerPartner(erp);

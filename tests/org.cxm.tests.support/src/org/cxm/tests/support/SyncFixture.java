@@ -1,4 +1,4 @@
-package org.cxm.sync.tests;
+package org.cxm.tests.support;
 
 import java.util.List;
 import java.util.Map;
@@ -22,22 +22,21 @@ import org.cxm.sync.SyncEngine;
 import org.cxm.sync.SyncOptions;
 import org.cxm.sync.SyncSummary;
 import org.cxm.sync.spi.Connector;
-import org.cxm.tests.support.ModelFixture;
 
 /** A model whose CRM data source maps the {@link SourceDatabase}, and a sync engine to run it. */
-final class SyncFixture {
+public final class SyncFixture {
 
     private static final CxmFactory FACTORY = CxmFactory.eINSTANCE;
 
-    final ModelFixture model = new ModelFixture();
+    public final ModelFixture model = new ModelFixture();
 
-    final DataSource crm = FACTORY.createDataSource();
+    public final DataSource crm = FACTORY.createDataSource();
 
-    final RecordSource contacts = FACTORY.createRecordSource();
+    public final RecordSource contacts = FACTORY.createRecordSource();
 
-    final RecordSource calls = FACTORY.createRecordSource();
+    public final RecordSource calls = FACTORY.createRecordSource();
 
-    SyncFixture(SourceDatabase database) {
+    public SyncFixture(SourceDatabase database) {
         crm.setName("CRM");
         crm.setSystemKind(SystemKind.CRM);
         crm.setDatabaseKind(DatabaseKind.H2);
@@ -73,16 +72,16 @@ final class SyncFixture {
         model.model.getDataSources().add(crm);
     }
 
-    SyncSummary sync(HistoryStore store) {
+    public SyncSummary sync(HistoryStore store) {
         return sync(store, SyncOptions.defaults());
     }
 
-    SyncSummary sync(HistoryStore store, SyncOptions options) {
+    public SyncSummary sync(HistoryStore store, SyncOptions options) {
         return sync(store, options, new JdbcConnector());
     }
 
     /** Syncs through {@code connector}, which may wrap the JDBC connector to stage a failure. */
-    SyncSummary sync(HistoryStore store, SyncOptions options, Connector connector) {
+    public SyncSummary sync(HistoryStore store, SyncOptions options, Connector connector) {
         return new SyncEngine(List.of(connector), Map.<String, String>of()::get).run(model.model, store, options);
     }
 
@@ -99,14 +98,14 @@ final class SyncFixture {
         return rule;
     }
 
-    static FieldMapping field(String column, CanonicalField field) {
+    public static FieldMapping field(String column, CanonicalField field) {
         FieldMapping mapping = FACTORY.createFieldMapping();
         mapping.setColumn(column);
         mapping.setField(field);
         return mapping;
     }
 
-    static IdentityMapping identity(String column, IdentifierKind kind) {
+    public static IdentityMapping identity(String column, IdentifierKind kind) {
         IdentityMapping mapping = FACTORY.createIdentityMapping();
         mapping.setColumn(column);
         mapping.setKind(kind);

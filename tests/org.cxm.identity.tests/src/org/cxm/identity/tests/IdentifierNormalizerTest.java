@@ -1,4 +1,4 @@
-package org.cxm.sync.tests;
+package org.cxm.identity.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

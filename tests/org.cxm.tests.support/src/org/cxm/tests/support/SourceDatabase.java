@@ -1,4 +1,4 @@
-package org.cxm.sync.tests;
+package org.cxm.tests.support;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,13 +12,13 @@ import org.h2.jdbcx.JdbcDataSource;
  * A small CRM-shaped source database in H2 memory: contacts and the calls made with them, with SuiteCRM's
  * column names, last-modified cursor and deleted flag. Tests change it between sync runs.
  */
-final class SourceDatabase implements AutoCloseable {
+public final class SourceDatabase implements AutoCloseable {
 
-    final String url = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    public final String url = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
     private final Connection connection;
 
-    SourceDatabase() throws SQLException {
+    public SourceDatabase() throws SQLException {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(url);
         source.setUser("sa");
@@ -31,13 +31,13 @@ final class SourceDatabase implements AutoCloseable {
                 + " date_modified TIMESTAMP, deleted TINYINT DEFAULT 0)");
     }
 
-    void contact(String id, String first, String last, String email, String phone, String modified)
+    public void contact(String id, String first, String last, String email, String phone, String modified)
             throws SQLException {
         update("MERGE INTO contacts (id, first_name, last_name, email1, phone_mobile, date_modified) KEY (id)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", id, first, last, email, phone, java.sql.Timestamp.valueOf(modified));
     }
 
-    void call(String id, String contact, String subject, String start, String direction, String modified)
+    public void call(String id, String contact, String subject, String start, String direction, String modified)
             throws SQLException {
         update("MERGE INTO calls (id, parent_id, name, date_start, direction, status, date_modified) KEY (id)"
                 + " VALUES (?, ?, ?, ?, ?, 'Held', ?)", id, contact, subject, start, direction,
@@ -48,7 +48,7 @@ final class SourceDatabase implements AutoCloseable {
      * How often statements containing {@code sqlPart} ran since {@code SET QUERY_STATISTICS TRUE}, from H2's
      * statistics of the statements any connection ran in this database.
      */
-    long executions(String sqlPart) throws SQLException {
+    public long executions(String sqlPart) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(SUM(EXECUTION_COUNT), 0)"
                 + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT LIKE ?")) {
             statement.setString(1, "%" + sqlPart + "%");
@@ -59,13 +59,13 @@ final class SourceDatabase implements AutoCloseable {
         }
     }
 
-    void execute(String sql) throws SQLException {
+    public void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    void update(String sql, Object... values) throws SQLException {
+    public void update(String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);

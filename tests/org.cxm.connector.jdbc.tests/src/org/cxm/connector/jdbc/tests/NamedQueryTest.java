@@ -1,4 +1,4 @@
-package org.cxm.sync.tests;
+package org.cxm.connector.jdbc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +16,12 @@ import org.cxm.sync.SourceCheck;
 import org.cxm.sync.SyncEngine;
 import org.cxm.sync.SyncListener;
 import org.cxm.sync.SyncOptions;
+import org.cxm.tests.support.OpenStores;
+import org.cxm.tests.support.SourceDatabase;
+import org.cxm.tests.support.SyncFixture;
 import org.cxm.tests.support.TestStores;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -30,6 +34,9 @@ class NamedQueryTest {
 
     static final List<String> STORES = TestStores.kinds();
 
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
     @ParameterizedTest
     @FieldSource("STORES")
     void recordSourcesReadOneQueryWithTheirOwnFilters(String kind) throws Exception {
@@ -41,7 +48,7 @@ class NamedQueryTest {
             SyncFixture fixture = new SyncFixture(crm);
             RecordSource inbound = fixture.calls;
             RecordSource outbound = sharingOneQuery(fixture);
-            HistoryStore store = HistoryStore.open(TestStores.of(kind));
+            HistoryStore store = stores.open(kind);
 
             assertEquals(3, fixture.sync(store).inserted(), "Ana, her inbound and her outbound call");
             long ana = store.customersByIdentifier("ana@example.com").get(0).id();

@@ -1,4 +1,4 @@
-package org.cxm.sync.tests;
+package org.cxm.identity.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +26,10 @@ import org.cxm.model.CxmFactory;
 import org.cxm.model.IdentifierKind;
 import org.cxm.model.IdentityResolution;
 import org.cxm.model.SurvivorshipStrategy;
+import org.cxm.tests.support.OpenStores;
 import org.cxm.tests.support.TestStores;
 import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -41,6 +43,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 class BatchResolutionTest {
 
     static final List<String> STORES = TestStores.kinds();
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     private static final String[] SYSTEMS = { "CRM", "ERP", "Support" };
 
