@@ -14,8 +14,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The writes of the {@code interaction} table, which the sync makes and {@link CustomerViews} reads: the
- * stored state of a batch's records, a batch of new and changed rows, records marked deleted, and
- * interactions linked to a customer that arrived after them. Everything runs in the caller's transaction.
+ * stored state of a batch's records, a batch of new and changed rows, records marked deleted,
+ * interactions linked to a customer that arrived after them, and interactions moved with merges of their
+ * customers. Everything runs in the caller's transaction.
  */
 public final class InteractionRows {
 
@@ -153,5 +154,18 @@ public final class InteractionRows {
                 + " WHERE s.source_system = interaction.source_system AND s.source_id = interaction.source_customer_id)"
                 + " WHERE customer_id IS NULL AND source_system = :system AND source_customer_id IS NOT NULL")
                 .bind("system", system).execute();
+    }
+
+    /** Moves every interaction of golden customer {@code from} to {@code to}, with a merge; returns how many. */
+    public static int moveCustomer(Handle handle, long from, long to) {
+        return handle.createUpdate("UPDATE interaction SET customer_id = :to WHERE customer_id = :from")
+                .bind("to", to).bind("from", from).execute();
+    }
+
+    /** Moves the interactions of source customer {@code system}/{@code sourceId} to golden customer {@code customer}. */
+    public static void moveTo(Handle handle, String system, String sourceId, long customer) {
+        handle.createUpdate("UPDATE interaction SET customer_id = :customer WHERE source_system = :system"
+                + " AND source_customer_id = :id").bind("customer", customer).bind("system", system)
+                .bind("id", sourceId).execute();
     }
 }

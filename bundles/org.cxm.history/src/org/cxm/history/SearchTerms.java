@@ -120,6 +120,19 @@ public final class SearchTerms {
         batch.bind("system", system).bind("id", sourceId).add();
     }
 
+    /** Moves every term of golden customer {@code from} to {@code to}, with a merge. */
+    public static void moveCustomer(Handle handle, long from, long to) {
+        handle.createUpdate("UPDATE search_term SET customer_id = :to WHERE customer_id = :from").bind("to", to)
+                .bind("from", from).execute();
+    }
+
+    /** Moves the terms of source customer {@code system}/{@code sourceId} to golden customer {@code customer}. */
+    public static void moveTo(Handle handle, String system, String sourceId, long customer) {
+        handle.createUpdate("UPDATE search_term SET customer_id = :customer WHERE source_id = :id"
+                + " AND source_system = :system").bind("customer", customer).bind("system", system).bind("id", sourceId)
+                .execute();
+    }
+
     /** The rows of search terms that {@link #addTo} fills, to be written at once (COPY on PostgreSQL). */
     public static BulkRows rows() {
         return BulkRows.into("search_term", "customer_id", "source_system", "source_id", "term");

@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.cxm.history.InList;
+import org.cxm.history.IdentityRows;
+import org.cxm.history.MergeJournal;
 import org.cxm.model.IdentifierKind;
 import org.jdbi.v3.core.Handle;
 
@@ -296,30 +297,17 @@ final class BatchResolution {
             if (candidates == null) {
                 continue;
             }
-            InList keys = InList.of(handle, "values", String.class, candidates);
-            keys.bind(handle.createQuery("SELECT i.normalized_value, i.customer_id, i.source_system, i.source_id"
-                    + " FROM customer_identity i JOIN source_customer s ON s.source_system = i.source_system"
-                    + " AND s.source_id = i.source_id WHERE " + keys.matches("i.normalized_value")
-                    + " AND i.kind = :kind AND s.deleted = FALSE")).bind("kind", kind.name())
-                    .map((rs, ctx) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) + KnownCustomer
-                            .SEPARATOR + rs.getString(4) })
-                    .forEach(row -> {
-                        String identifierKey = identifierKey(kind, row[0]);
-                        long customer = Long.parseLong(row[1]);
-                        holders.computeIfAbsent(identifierKey, k -> new HashMap<>()).put(row[2], customer);
-                        heldBy.computeIfAbsent(row[2], k -> new HashSet<>()).add(identifierKey);
-                        ids.add(customer);
-                    });
+            for (IdentityRows.Holder holder : IdentityRows.holders(handle, kind.name(), candidates)) {
+                String identifierKey = identifierKey(kind, holder.value());
+                String sourceKey = holder.system() + KnownCustomer.SEPARATOR + holder.sourceId();
+                holders.computeIfAbsent(identifierKey, k -> new HashMap<>()).put(sourceKey, holder.customerId());
+                heldBy.computeIfAbsent(sourceKey, k -> new HashSet<>()).add(identifierKey);
+                ids.add(holder.customerId());
+            }
         }
         storedActive = merger.activeIds(handle, ids);
         if (!ids.isEmpty()) {
-            List<Long> candidates = new ArrayList<>(new HashSet<>(storedActive.values()));
-            InList keys = InList.of(handle, "ids", Long.class, candidates);
-            keys.bind(handle.createQuery("SELECT customer_id, other_customer_id FROM merge_block WHERE "
-                    + keys.matches("customer_id") + " AND " + keys.matches("other_customer_id")))
-                    .map((rs, ctx) -> Math.min(rs.getLong(1), rs.getLong(2)) + ":" + Math.max(rs.getLong(1),
-                            rs.getLong(2)))
-                    .forEach(blocks::add);
+            blocks.addAll(MergeJournal.blocksAmong(handle, new HashSet<>(storedActive.values())));
         }
     }
 

@@ -12,7 +12,11 @@ import java.util.Set;
 import java.util.function.LongUnaryOperator;
 
 import org.cxm.history.BulkRows;
+import org.cxm.history.CustomerRows;
+import org.cxm.history.IdentityRows;
+import org.cxm.history.MergeJournal;
 import org.cxm.history.SearchTerms;
+import org.cxm.history.SourceCustomerRows;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -81,25 +85,21 @@ final class BatchWrites {
         Map<Long, Long> real = insertCustomers(handle);
         LongUnaryOperator realId = id -> id >= BatchResolution.PLACEHOLDER ? real.get(id) : id;
         LongUnaryOperator finalId = id -> realId.applyAsLong(active.applyAsLong(id));
-        if (!merges.isEmpty()) {
-            PreparedBatch repoint = handle.prepareBatch("UPDATE customer SET merged_into = :survivor WHERE id = :merged");
-            for (Merge merge : merges) {
-                repoint.bind("survivor", finalId.applyAsLong(merge.merged())).bind("merged",
-                        realId.applyAsLong(merge.merged())).add();
-            }
-            repoint.execute();
+        List<CustomerRows.MergedInto> repoint = new ArrayList<>();
+        for (Merge merge : merges) {
+            repoint.add(new CustomerRows.MergedInto(realId.applyAsLong(merge.merged()),
+                    finalId.applyAsLong(merge.merged())));
         }
+        CustomerRows.mergeNewInto(handle, repoint);
         writeSources(handle, finalId);
-        if (!merges.isEmpty()) {
-            PreparedBatch journal = CustomerMerger.journalBatch(handle);
-            OffsetDateTime now = OffsetDateTime.now();
-            for (Merge merge : merges) {
-                // Source keys are "system SEPARATOR id", the form the journal lists moved source customers in.
-                CustomerMerger.bindJournal(journal, now, realId.applyAsLong(merge.survivor()),
-                        realId.applyAsLong(merge.merged()), merge.reason(), merge.identities(), merge.moved(), 0).add();
-            }
-            journal.execute();
+        List<MergeJournal.Entry> journal = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Merge merge : merges) {
+            // Source keys are "system SEPARATOR id", the form the journal lists moved source customers in.
+            journal.add(CustomerMerger.entry(now, realId.applyAsLong(merge.survivor()),
+                    realId.applyAsLong(merge.merged()), merge.reason(), merge.identities(), merge.moved(), 0));
         }
+        MergeJournal.addAll(handle, journal);
         Set<Long> customers = new LinkedHashSet<>();
         recompute.forEach(id -> customers.add(finalId.applyAsLong(id)));
         golden.recomputeAll(handle, customers);
@@ -115,10 +115,10 @@ final class BatchWrites {
         if (created.isEmpty()) {
             return real;
         }
-        List<GoldenRecords.Fields> fields = new ArrayList<>();
-        created.values().forEach(single -> fields.add(single == null ? GoldenRecords.Fields.EMPTY
+        List<CustomerRows.Golden> fields = new ArrayList<>();
+        created.values().forEach(single -> fields.add(single == null ? CustomerRows.Golden.EMPTY
                 : GoldenRecords.ofSingleSource(single)));
-        List<Long> ids = NewCustomers.insertGolden(handle, fields);
+        List<Long> ids = CustomerRows.insert(handle, fields);
         int i = 0;
         for (long placeholder : created.keySet()) {
             real.put(placeholder, ids.get(i++));
@@ -130,46 +130,33 @@ final class BatchWrites {
         if (sources.isEmpty()) {
             return;
         }
-        PreparedBatch updates = handle.prepareBatch(IdentityResolver.UPDATE_SOURCE_CUSTOMER);
-        PreparedBatch forgetIdentities = handle.prepareBatch("DELETE FROM customer_identity"
-                + " WHERE source_system = :system AND source_id = :id");
+        SourceCustomerRows.Batch rows = SourceCustomerRows.batch(handle);
+        IdentityRows.Batch identities = IdentityRows.batch(handle);
         PreparedBatch forgetTerms = SearchTerms.deleteBatch(handle);
-        BulkRows inserts = BulkRows.into("source_customer", "source_system", "source_id", "customer_id",
-                "display_name", "first_name", "last_name", "company", "source_priority", "source_updated_at", "deleted",
-                "content_hash");
-        BulkRows identities = BulkRows.into("customer_identity", "customer_id", "source_system", "source_id", "kind",
-                "normalized_value");
         BulkRows terms = SearchTerms.rows();
         for (SourceWrite write : sources.values()) {
             SourceCustomer customer = write.customer();
             long target = finalId.applyAsLong(write.target());
             if (write.stored()) {
-                updates.add(IdentityResolver.columns(customer, target));
-                forgetIdentities.bind("system", customer.system()).bind("id", customer.sourceId()).add();
+                rows.update(IdentityResolver.row(customer, target));
+                identities.forget(customer.system(), customer.sourceId());
                 SearchTerms.bindDelete(forgetTerms, customer.system(), customer.sourceId());
             } else {
-                inserts.add(customer.system(), customer.sourceId(), target, customer.displayName(),
-                        customer.firstName(), customer.lastName(), customer.company(), customer.priority(),
-                        customer.updatedAt(), customer.deleted(), customer.contentHash());
+                rows.insert(IdentityResolver.row(customer, target));
             }
-            for (NormalizedIdentifier identifier : new LinkedHashSet<>(customer.identifiers())) {
-                identities.add(target, customer.system(), customer.sourceId(), identifier.kind().name(),
-                        identifier.value());
-            }
+            IdentityResolver.identities(customer, target).forEach(identities::insert);
             IdentityResolver.searchTerms(customer).addTo(terms, target, customer.system(), customer.sourceId());
         }
-        for (PreparedBatch batch : List.of(updates, forgetIdentities, forgetTerms)) {
-            if (batch.size() > 0) {
-                batch.execute();
-            }
+        if (forgetTerms.size() > 0) {
+            forgetTerms.execute();
         }
+        rows.write();
+        identities.write();
         try {
-            inserts.write(handle);
-            identities.write(handle);
             terms.write(handle);
         } catch (SQLException e) {
-            throw new UnableToExecuteStatementException("Cannot write " + sources.size() + " source customers: "
-                    + e.getMessage(), e, null);
+            throw new UnableToExecuteStatementException("Cannot write the search terms of " + sources.size()
+                    + " source customers: " + e.getMessage(), e, null);
         }
     }
 }

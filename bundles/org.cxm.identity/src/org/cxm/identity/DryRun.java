@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.cxm.history.IdentityRows;
 import org.cxm.model.IdentifierKind;
 import org.jdbi.v3.core.Handle;
 
@@ -37,13 +38,8 @@ public final class DryRun {
     }
 
     public static Report of(Handle handle, MatchRules proposed) {
-        List<Row> rows = handle.createQuery("SELECT i.source_system, i.source_id, COALESCE(c.merged_into, c.id),"
-                + " i.kind, i.normalized_value FROM customer_identity i JOIN source_customer s"
-                + " ON s.source_system = i.source_system AND s.source_id = i.source_id AND s.deleted = FALSE"
-                + " JOIN customer c ON c.id = i.customer_id")
-                .map((rs, ctx) -> new Row(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3),
-                        IdentifierKind.valueOf(rs.getString(4)), rs.getString(5)))
-                .list();
+        List<Row> rows = IdentityRows.live(handle).stream().map(row -> new Row(row.system() + "/" + row.sourceId(),
+                row.customerId(), IdentifierKind.valueOf(row.kind()), row.value())).toList();
         Map<String, Long> customerOf = new HashMap<>();
         rows.forEach(row -> customerOf.put(row.source(), row.customer()));
         UnionFind clusters = new UnionFind();

@@ -1,18 +1,21 @@
 package org.cxm.identity;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import org.cxm.history.InList;
+import org.cxm.history.CustomerRows;
+import org.cxm.history.CustomerRows.Golden;
+import org.cxm.history.IdentityRows;
+import org.cxm.history.SourceCustomerRows;
 import org.cxm.model.IdentifierKind;
 import org.cxm.model.SurvivorshipStrategy;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Builds a golden customer record from its source customers: each field takes the value of the first
@@ -21,28 +24,19 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 public final class GoldenRecords {
 
-    private final String order;
+    private final SourceCustomerRows.Survivorship order;
 
     public GoldenRecords(SurvivorshipStrategy strategy) {
-        this.order = strategy == SurvivorshipStrategy.MOST_RECENT
-                ? "s.source_updated_at DESC NULLS LAST, s.source_priority"
-                : "s.source_priority, s.source_updated_at DESC NULLS LAST";
-    }
-
-    /** The fields of a golden record. */
-    record Fields(String displayName, String firstName, String lastName, String company, String email,
-            String phone, String taxId) {
-
-        /** The fields of a customer none of whose sources has any value (or none that is not deleted). */
-        static final Fields EMPTY = new Fields(null, null, null, null, null, null, null);
+        this.order = strategy == SurvivorshipStrategy.MOST_RECENT ? SourceCustomerRows.Survivorship.MOST_RECENT
+                : SourceCustomerRows.Survivorship.SOURCE_PRIORITY;
     }
 
     /**
      * The golden record of a customer with one source, which must not be deleted: that source's values, the
      * first identifier of each kind; what {@link #recompute} makes of it, without reading the store.
      */
-    static Fields ofSingleSource(SourceCustomer source) {
-        return new Fields(nonBlank(source.displayName()), nonBlank(source.firstName()), nonBlank(source.lastName()),
+    static Golden ofSingleSource(SourceCustomer source) {
+        return new Golden(nonBlank(source.displayName()), nonBlank(source.firstName()), nonBlank(source.lastName()),
                 nonBlank(source.company()), first(source, IdentifierKind.EMAIL), first(source, IdentifierKind.PHONE),
                 first(source, IdentifierKind.TAX_ID));
     }
@@ -70,45 +64,35 @@ public final class GoldenRecords {
         if (customers.isEmpty()) {
             return;
         }
-        List<Long> ids = new ArrayList<>(customers);
-        Map<Long, List<Map<String, Object>>> sources = new HashMap<>();
-        InList keys = InList.of(handle, "ids", Long.class, ids);
-        keys.bind(handle.createQuery("SELECT s.customer_id, s.display_name, s.first_name, s.last_name, s.company"
-                + " FROM source_customer s WHERE " + keys.matches("s.customer_id") + " AND s.deleted = FALSE ORDER BY "
-                + order)).mapToMap().forEach(row -> sources.computeIfAbsent(
-                        ((Number) row.get("customer_id")).longValue(), id -> new ArrayList<>()).add(row));
-        Map<Long, Map<String, String>> identifiers = new HashMap<>();
-        keys.bind(handle.createQuery("SELECT i.customer_id, i.kind, i.normalized_value FROM customer_identity i"
-                + " JOIN source_customer s ON s.source_system = i.source_system AND s.source_id = i.source_id"
-                + " WHERE " + keys.matches("i.customer_id") + " AND s.deleted = FALSE ORDER BY " + order + ", i.id"))
-                .map((rs, ctx) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
-                .forEach(row -> identifiers.computeIfAbsent((Long) row[0], id -> new HashMap<>())
-                        .putIfAbsent((String) row[1], (String) row[2]));
-        PreparedBatch updates = handle.prepareBatch(UPDATE);
-        OffsetDateTime now = OffsetDateTime.now();
-        for (long id : ids) {
-            bind(updates, sources.getOrDefault(id, List.of()), identifiers.getOrDefault(id, Map.of()), now, id).add();
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(customers));
+        Map<Long, List<SourceCustomerRows.Contribution>> sources = new HashMap<>();
+        for (SourceCustomerRows.Contribution source : SourceCustomerRows.contributions(handle, ids, order)) {
+            sources.computeIfAbsent(source.customerId(), id -> new ArrayList<>()).add(source);
         }
-        updates.execute();
+        Map<Long, Map<String, String>> identifiers = new HashMap<>();
+        for (IdentityRows.Contribution identifier : IdentityRows.contributions(handle, ids, order)) {
+            identifiers.computeIfAbsent(identifier.customerId(), id -> new HashMap<>())
+                    .putIfAbsent(identifier.kind(), identifier.value());
+        }
+        Map<Long, Golden> golden = new LinkedHashMap<>();
+        for (long id : ids) {
+            List<SourceCustomerRows.Contribution> from = sources.getOrDefault(id, List.of());
+            Map<String, String> values = identifiers.getOrDefault(id, Map.of());
+            golden.put(id, new Golden(first(from, SourceCustomerRows.Contribution::displayName),
+                    first(from, SourceCustomerRows.Contribution::firstName),
+                    first(from, SourceCustomerRows.Contribution::lastName),
+                    first(from, SourceCustomerRows.Contribution::company), values.get(IdentifierKind.EMAIL.name()),
+                    values.get(IdentifierKind.PHONE.name()), values.get(IdentifierKind.TAX_ID.name())));
+        }
+        CustomerRows.updateGolden(handle, golden);
     }
 
-    private static final String UPDATE = "UPDATE customer SET display_name = :name, first_name = :first,"
-            + " last_name = :last, company = :company, email = :email, phone = :phone, tax_id = :tax, updated_at = :now"
-            + " WHERE id = :id";
-
-    private static <S extends SqlStatement<S>> S bind(S statement, List<Map<String, Object>> sources,
-            Map<String, String> identifiers, OffsetDateTime now, long customer) {
-        return statement.bind("name", first(sources, "display_name")).bind("first", first(sources, "first_name"))
-                .bind("last", first(sources, "last_name")).bind("company", first(sources, "company"))
-                .bind("email", identifiers.get("EMAIL")).bind("phone", identifiers.get("PHONE"))
-                .bind("tax", identifiers.get("TAX_ID")).bind("now", now).bind("id", customer);
-    }
-
-    private static String first(List<Map<String, Object>> sources, String column) {
-        for (Map<String, Object> source : sources) {
-            Object value = source.get(column);
-            if (value != null && !value.toString().isBlank()) {
-                return value.toString();
+    private static String first(List<SourceCustomerRows.Contribution> sources,
+            Function<SourceCustomerRows.Contribution, String> field) {
+        for (SourceCustomerRows.Contribution source : sources) {
+            String value = field.apply(source);
+            if (value != null && !value.isBlank()) {
+                return value;
             }
         }
         return null;

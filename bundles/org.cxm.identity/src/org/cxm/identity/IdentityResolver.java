@@ -1,15 +1,16 @@
 package org.cxm.identity;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.cxm.history.CustomerRows;
+import org.cxm.history.IdentityRows;
 import org.cxm.history.SearchTerms;
+import org.cxm.history.SourceCustomerRows;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -20,19 +21,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * Works inside the caller's transaction, so a batch and its cursor commit together.
  */
 public final class IdentityResolver {
-
-    static final String INSERT_SOURCE_CUSTOMER = "INSERT INTO source_customer (source_system, source_id,"
-            + " customer_id, display_name, first_name, last_name, company, source_priority, source_updated_at, deleted,"
-            + " content_hash) VALUES (:system, :id, :customer, :name, :first, :last, :company, :priority, :updated,"
-            + " :deleted, :hash)";
-
-    static final String UPDATE_SOURCE_CUSTOMER = "UPDATE source_customer SET customer_id = :customer,"
-            + " display_name = :name, first_name = :first, last_name = :last, company = :company,"
-            + " source_priority = :priority, source_updated_at = :updated, deleted = :deleted,"
-            + " content_hash = :hash WHERE source_system = :system AND source_id = :id";
-
-    static final String INSERT_IDENTITY = "INSERT INTO customer_identity (customer_id, source_system, source_id,"
-            + " kind, normalized_value) VALUES (:customer, :system, :id, :kind, :value)";
 
     private final MatchRules rules;
 
@@ -86,7 +74,7 @@ public final class IdentityResolver {
             target = current;
             store(handle, customer, target, false);
         } else {
-            long created = createCustomer(handle);
+            long created = CustomerRows.create(handle);
             Map.Entry<Long, MatchReason> first = others.hasNext() ? others.next() : null;
             if (first != null && first.getKey() < created) {
                 // What merging the new customer into the first match would leave, written directly: the
@@ -131,13 +119,8 @@ public final class IdentityResolver {
                 if (identifier.kind() != rule.kind() || rules.blockList().blocks(identifier)) {
                     continue;
                 }
-                for (long id : handle.createQuery("SELECT DISTINCT i.customer_id FROM customer_identity i"
-                        + " JOIN source_customer s ON s.source_system = i.source_system AND s.source_id = i.source_id"
-                        + " WHERE i.kind = :kind AND i.normalized_value = :value AND s.deleted = FALSE"
-                        + " AND NOT (i.source_system = :system AND i.source_id = :id)")
-                        .bind("kind", identifier.kind().name()).bind("value", identifier.value())
-                        .bind("system", customer.system()).bind("id", customer.sourceId())
-                        .mapTo(Long.class).list()) {
+                for (long id : IdentityRows.customersWith(handle, List.of(identifier.kind().name()),
+                        List.of(identifier.value()), customer.system(), customer.sourceId())) {
                     matches.putIfAbsent(merger.activeId(handle, id),
                             new MatchReason(rule.name(), identifier.kind(), identifier.value()));
                 }
@@ -146,35 +129,19 @@ public final class IdentityResolver {
         return matches;
     }
 
-    private static long createCustomer(Handle handle) {
-        OffsetDateTime now = OffsetDateTime.now();
-        return handle.createUpdate("INSERT INTO customer (created_at, updated_at) VALUES (:now, :now)")
-                .bind("now", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-    }
-
     /**
      * Writes {@code customer} with its identities and search terms under golden customer {@code target};
      * {@code isNew} when the store has nothing of it yet, which saves looking for what to replace.
      */
     private static void store(Handle handle, SourceCustomer customer, long target, boolean isNew) {
-        int updated = isNew ? 0 : handle.createUpdate(UPDATE_SOURCE_CUSTOMER).bindMap(columns(customer, target))
-                .execute();
-        if (updated == 0) {
-            handle.createUpdate(INSERT_SOURCE_CUSTOMER).bindMap(columns(customer, target)).execute();
-        }
+        SourceCustomerRows.write(handle, row(customer, target), isNew);
+        IdentityRows.Batch identities = IdentityRows.batch(handle);
         if (!isNew) {
-            handle.createUpdate("DELETE FROM customer_identity WHERE source_system = :system AND source_id = :id")
-                    .bind("system", customer.system()).bind("id", customer.sourceId()).execute();
+            identities.forget(customer.system(), customer.sourceId());
             SearchTerms.delete(handle, customer.system(), customer.sourceId());
         }
-        PreparedBatch identities = handle.prepareBatch(INSERT_IDENTITY);
-        for (NormalizedIdentifier identifier : new LinkedHashSet<>(customer.identifiers())) {
-            identities.bind("customer", target).bind("system", customer.system()).bind("id", customer.sourceId())
-                    .bind("kind", identifier.kind().name()).bind("value", identifier.value()).add();
-        }
-        if (identities.size() > 0) {
-            identities.execute();
-        }
+        identities(customer, target).forEach(identities::insert);
+        identities.write();
         PreparedBatch terms = SearchTerms.insertBatch(handle);
         searchTerms(customer).bind(terms, target, customer.system(), customer.sourceId());
         terms.execute();
@@ -190,19 +157,20 @@ public final class IdentityResolver {
         return terms;
     }
 
-    static Map<String, Object> columns(SourceCustomer customer, long target) {
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("system", customer.system());
-        columns.put("id", customer.sourceId());
-        columns.put("customer", target);
-        columns.put("name", customer.displayName());
-        columns.put("first", customer.firstName());
-        columns.put("last", customer.lastName());
-        columns.put("company", customer.company());
-        columns.put("priority", customer.priority());
-        columns.put("updated", customer.updatedAt());
-        columns.put("deleted", customer.deleted());
-        columns.put("hash", customer.contentHash());
-        return columns;
+    /** The row of {@code customer} under golden customer {@code target}. */
+    static SourceCustomerRows.Row row(SourceCustomer customer, long target) {
+        return new SourceCustomerRows.Row(customer.system(), customer.sourceId(), target, customer.displayName(),
+                customer.firstName(), customer.lastName(), customer.company(), customer.priority(),
+                customer.updatedAt(), customer.deleted(), customer.contentHash());
+    }
+
+    /** The distinct identifiers of {@code customer}, in order, as rows under golden customer {@code target}. */
+    static List<IdentityRows.Row> identities(SourceCustomer customer, long target) {
+        List<IdentityRows.Row> rows = new ArrayList<>();
+        for (NormalizedIdentifier identifier : new LinkedHashSet<>(customer.identifiers())) {
+            rows.add(new IdentityRows.Row(target, customer.system(), customer.sourceId(), identifier.kind().name(),
+                    identifier.value()));
+        }
+        return rows;
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cxm.history.IdentityRows;
 import org.cxm.model.IdentifierKind;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * Matching by a pair rule: customers are one when they share a value of every kind of the rule, such as
@@ -68,29 +68,9 @@ final class PairRules {
         Map<Long, MatchReason> matches = new LinkedHashMap<>();
         for (List<String> values : combinations(valuesByKind(customer), rule, blockList)) {
             MatchReason reason = new MatchReason(rule.name(), rule.kinds(), values);
-            query(handle, customer, rule.kinds(), values).mapTo(Long.class)
-                    .forEach(id -> matches.putIfAbsent(id, reason));
+            IdentityRows.customersWith(handle, rule.kinds().stream().map(IdentifierKind::name).toList(), values,
+                    customer.system(), customer.sourceId()).forEach(id -> matches.putIfAbsent(id, reason));
         }
         return matches;
-    }
-
-    private static Query query(Handle handle, SourceCustomer customer, List<IdentifierKind> kinds,
-            List<String> values) {
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT i0.customer_id FROM customer_identity i0");
-        for (int i = 1; i < kinds.size(); i++) {
-            sql.append(" JOIN customer_identity i").append(i).append(" ON i").append(i)
-                    .append(".source_system = i0.source_system AND i").append(i).append(".source_id = i0.source_id")
-                    .append(" AND i").append(i).append(".kind = :kind").append(i).append(" AND i").append(i)
-                    .append(".normalized_value = :value").append(i);
-        }
-        sql.append(" JOIN source_customer s ON s.source_system = i0.source_system AND s.source_id = i0.source_id")
-                .append(" WHERE i0.kind = :kind0 AND i0.normalized_value = :value0 AND s.deleted = FALSE")
-                .append(" AND NOT (i0.source_system = :system AND i0.source_id = :id)");
-        Query query = handle.createQuery(sql.toString()).bind("system", customer.system())
-                .bind("id", customer.sourceId());
-        for (int i = 0; i < kinds.size(); i++) {
-            query.bind("kind" + i, kinds.get(i).name()).bind("value" + i, values.get(i));
-        }
-        return query;
     }
 }
