@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.cxm.analytics.internal.CommandOptions;
+import org.cxm.analytics.cli.internal.CommandOptions;
 import org.cxm.cli.Command;
 import org.cxm.cli.UsageException;
 import org.cxm.model.CxModel;

@@ -1,9 +1,9 @@
 package org.cxm.analytics.tests;
 
-import static org.cxm.analytics.tests.AnalyticsModel.at;
-import static org.cxm.analytics.tests.AnalyticsModel.in;
-import static org.cxm.analytics.tests.AnalyticsModel.kinds;
-import static org.cxm.analytics.tests.AnalyticsModel.measure;
+import static org.cxm.tests.support.AnalyticsModel.at;
+import static org.cxm.tests.support.AnalyticsModel.in;
+import static org.cxm.tests.support.AnalyticsModel.kinds;
+import static org.cxm.tests.support.AnalyticsModel.measure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -16,6 +16,7 @@ import org.cxm.model.MeasureAggregate;
 import org.cxm.model.MeasureValue;
 import org.cxm.model.RecordFilter;
 import org.cxm.model.RecordKind;
+import org.cxm.tests.support.AnalyticsModel;
 import org.junit.jupiter.api.Test;
 
 /**

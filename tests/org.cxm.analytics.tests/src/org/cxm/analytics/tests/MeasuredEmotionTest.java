@@ -17,6 +17,7 @@ import org.cxm.model.CxmFactory;
 import org.cxm.model.FeedbackKind;
 import org.cxm.model.FeedbackMechanism;
 import org.cxm.model.Touchpoint;
+import org.cxm.tests.support.AnalyticsModel;
 import org.junit.jupiter.api.Test;
 
 /** Measured emotion per touchpoint and a customer's own path, against values worked out by hand. */

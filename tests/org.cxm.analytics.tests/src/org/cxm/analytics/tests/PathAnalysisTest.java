@@ -13,6 +13,7 @@ import org.cxm.analytics.JourneyPaths;
 import org.cxm.analytics.PathAnalysis;
 import org.cxm.analytics.TraceCheck;
 import org.cxm.model.Touchpoint;
+import org.cxm.tests.support.AnalyticsModel;
 import org.junit.jupiter.api.Test;
 
 /**

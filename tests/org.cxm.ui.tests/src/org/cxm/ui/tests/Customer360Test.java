@@ -9,27 +9,37 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.cxm.history.HistoryStore;
 import org.cxm.history.StoreLocation;
 import org.cxm.tests.support.HistoryFixture;
+import org.cxm.tests.support.OpenStores;
 import org.cxm.tests.support.TestStores;
 import org.cxm.ui.internal.StoreSession;
 import org.cxm.ui.internal.customer.CustomerCardView;
 import org.cxm.ui.internal.customer.CustomerSearchView;
 import org.cxm.ui.internal.customer.TimelineView;
 import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A service rep searches a customer known to the CRM and the ERP and reads one timeline across both. */
 class Customer360Test {
 
     private static final OffsetDateTime MONDAY = OffsetDateTime.of(2026, 11, 16, 9, 0, 0, 0, ZoneOffset.UTC);
 
+    /** Closes the stores the tests fill, and checks that nothing holds them once the views let go. */
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
+
+    @AfterEach
+    void workbenchLetsGoOfTheStore() {
+        StoreSession.use(null);
+    }
+
     @Test
     void searchShowsOneTimelineAcrossSystemsNewestFirst() throws Exception {
         StoreLocation location = TestStores.h2();
-        HistoryStore store = HistoryStore.open(location);
-        HistoryFixture fixture = new HistoryFixture(store);
+        HistoryFixture fixture = new HistoryFixture(stores.open(location));
         long ana = fixture.customer("Ana Lima", "ana@example.com", "+4930123456");
         fixture.sourceCustomer(ana, "crm", "contacts:4711", "Ana Lima");
         fixture.sourceCustomer(ana, "erp", "partners:88", "A. Lima");
@@ -61,7 +71,7 @@ class Customer360Test {
     @Test
     void theCardShowsWhatTheCustomerAskedRecentlyOnOtherChannelsAndTheirStage() throws Exception {
         StoreLocation location = TestStores.h2();
-        HistoryFixture fixture = new HistoryFixture(HistoryStore.open(location));
+        HistoryFixture fixture = new HistoryFixture(stores.open(location));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long rui = fixture.customer("Rui Context", "rui@example.com", null);
         fixture.interaction(rui, "crm", "calls:old", now.minusDays(40), "call", "phone", "Question from last month");

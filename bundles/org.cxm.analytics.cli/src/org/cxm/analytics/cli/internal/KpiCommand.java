@@ -1,4 +1,4 @@
-package org.cxm.analytics.internal;
+package org.cxm.analytics.cli.internal;
 
 import java.io.PrintStream;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import org.cxm.analytics.EventLog;
 import org.cxm.analytics.KpiEvaluation;
 import org.cxm.analytics.KpiResult;
 import org.cxm.analytics.LogWindow;
+import org.cxm.analytics.cli.KpiTable;
 import org.cxm.cli.Command;
 import org.cxm.cli.UsageException;
 import org.cxm.history.HistoryStore;

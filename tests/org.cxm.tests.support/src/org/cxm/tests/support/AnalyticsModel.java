@@ -1,4 +1,4 @@
-package org.cxm.analytics.tests;
+package org.cxm.tests.support;
 
 import org.cxm.model.Channel;
 import org.cxm.model.ChannelKind;
@@ -20,48 +20,48 @@ import org.cxm.model.resource.CxmFiles;
 import org.eclipse.emf.common.util.URI;
 
 /**
- * A small online-shop model for the analytics tests: one journey "Order and support" with stages Consider
+ * A small online-shop model for the analytics and analytics command tests: one journey "Order and support" with stages Consider
  * (showroom), Buy (checkout; order by phone, optional) and Support (where-is-my-order chat, damage call,
  * replacement), a CRM data source whose rules record every touchpoint but the reel in Consider, so the
  * designed path is showroom, checkout, [phone order], chat, damage call, replacement.
  */
-final class AnalyticsModel {
+public final class AnalyticsModel {
 
     private static final CxmFactory F = CxmFactory.eINSTANCE;
 
-    final CxModel model = F.createCxModel();
+    public final CxModel model = F.createCxModel();
 
-    final Channel web = channel("Web", ChannelKind.WEB);
+    public final Channel web = channel("Web", ChannelKind.WEB);
 
-    final Channel phone = channel("Phone", ChannelKind.PHONE);
+    public final Channel phone = channel("Phone", ChannelKind.PHONE);
 
-    final Journey journey = F.createJourney();
+    public final Journey journey = F.createJourney();
 
-    final Stage consider = stage("Consider");
+    public final Stage consider = stage("Consider");
 
-    final Touchpoint reel = touchpoint(consider, "See a reel", web);
+    public final Touchpoint reel = touchpoint(consider, "See a reel", web);
 
-    final Touchpoint showroom = touchpoint(consider, "Try it in a showroom", web);
+    public final Touchpoint showroom = touchpoint(consider, "Try it in a showroom", web);
 
-    final Stage buy = stage("Buy");
+    public final Stage buy = stage("Buy");
 
-    final Touchpoint checkout = touchpoint(buy, "Check out", web);
+    public final Touchpoint checkout = touchpoint(buy, "Check out", web);
 
-    final Touchpoint phoneOrder = touchpoint(buy, "Order by phone", phone);
+    public final Touchpoint phoneOrder = touchpoint(buy, "Order by phone", phone);
 
-    final Stage support = stage("Support");
+    public final Stage support = stage("Support");
 
-    final Touchpoint chat = touchpoint(support, "Ask where the order is", web);
+    public final Touchpoint chat = touchpoint(support, "Ask where the order is", web);
 
-    final Touchpoint damage = touchpoint(support, "Report damage by phone", phone);
+    public final Touchpoint damage = touchpoint(support, "Report damage by phone", phone);
 
-    final Touchpoint replacement = touchpoint(support, "Collect the replacement", web);
+    public final Touchpoint replacement = touchpoint(support, "Collect the replacement", web);
 
-    final DataSource crm = F.createDataSource();
+    public final DataSource crm = F.createDataSource();
 
-    final RecordSource records = F.createRecordSource();
+    public final RecordSource records = F.createRecordSource();
 
-    AnalyticsModel() {
+    public AnalyticsModel() {
         CxmFiles.newResourceSet().createResource(URI.createURI("memory:/analytics.cxm")).getContents().add(model);
         model.setName("Analytics fixture");
         journey.setName("Order and support");
@@ -84,7 +84,7 @@ final class AnalyticsModel {
     }
 
     /** A KPI of the journey with {@code measure}, target and direction. */
-    Kpi kpi(String name, KpiMeasure measure, double target, KpiDirection direction) {
+    public Kpi kpi(String name, KpiMeasure measure, double target, KpiDirection direction) {
         Kpi kpi = F.createKpi();
         kpi.setName(name);
         kpi.setTarget(target);
@@ -94,26 +94,26 @@ final class AnalyticsModel {
         return kpi;
     }
 
-    static KpiMeasure measure(MeasureAggregate aggregate, RecordFilter records) {
+    public static KpiMeasure measure(MeasureAggregate aggregate, RecordFilter records) {
         KpiMeasure measure = F.createKpiMeasure();
         measure.setAggregate(aggregate);
         measure.setRecords(records);
         return measure;
     }
 
-    static RecordFilter kinds(RecordKind... kinds) {
+    public static RecordFilter kinds(RecordKind... kinds) {
         RecordFilter filter = F.createRecordFilter();
         filter.getKinds().addAll(java.util.List.of(kinds));
         return filter;
     }
 
-    static RecordFilter at(Touchpoint... touchpoints) {
+    public static RecordFilter at(Touchpoint... touchpoints) {
         RecordFilter filter = F.createRecordFilter();
         filter.getTouchpoints().addAll(java.util.List.of(touchpoints));
         return filter;
     }
 
-    static RecordFilter in(Stage... stages) {
+    public static RecordFilter in(Stage... stages) {
         RecordFilter filter = F.createRecordFilter();
         filter.getStages().addAll(java.util.List.of(stages));
         return filter;

@@ -1,4 +1,4 @@
-package org.cxm.analytics.internal;
+package org.cxm.analytics.cli.internal;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.cxm.analytics.EventLog;
 import org.cxm.analytics.LogWindow;
 import org.cxm.analytics.PathAnalysis;
+import org.cxm.analytics.cli.PathsReport;
 import org.cxm.cli.Command;
 import org.cxm.cli.UsageException;
 import org.cxm.history.HistoryStore;

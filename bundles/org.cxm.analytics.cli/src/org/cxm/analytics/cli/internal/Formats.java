@@ -1,4 +1,4 @@
-package org.cxm.analytics.internal;
+package org.cxm.analytics.cli.internal;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.cxm.analytics.tests;
+package org.cxm.analytics.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,7 @@ import org.cxm.model.RecordFilter;
 import org.cxm.model.RecordKind;
 import org.cxm.model.Touchpoint;
 import org.cxm.model.resource.CxmFiles;
+import org.cxm.tests.support.AnalyticsModel;
 import org.cxm.tests.support.CommandRunner;
 import org.cxm.tests.support.HistoryFixture;
 import org.cxm.tests.support.OpenStores;

@@ -1,4 +1,4 @@
-package org.cxm.analytics.internal;
+package org.cxm.analytics.cli;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.cxm.analytics.DesignedPath;
 import org.cxm.analytics.JourneyPaths;
+import org.cxm.analytics.cli.internal.Formats;
 
 /** Prints how customers went through a journey: conformance, top variants, deviations and the busiest steps. */
 public final class PathsReport {

@@ -1,10 +1,11 @@
-package org.cxm.analytics.internal;
+package org.cxm.analytics.cli;
 
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
 import org.cxm.analytics.KpiResult;
+import org.cxm.analytics.cli.internal.Formats;
 import org.cxm.model.Journey;
 import org.cxm.model.query.KpiQuery;
 import org.cxm.model.query.KpiStatus;
