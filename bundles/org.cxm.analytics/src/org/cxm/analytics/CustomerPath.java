@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cxm.model.Journey;
 import org.cxm.model.Touchpoint;
 
 /**
@@ -58,5 +59,23 @@ public record CustomerPath(DesignedPath path, List<Step> steps, List<String> tra
         }
         Duration since = latest == null ? null : Duration.between(Instant.ofEpochMilli(latest), now);
         return new CustomerPath(path, steps, trace, check, since);
+    }
+
+    /**
+     * The path of the customer whose events are {@code events} through the journey of {@code journeys} that
+     * holds most of them (the first such journey on a tie); {@code null} when no event is in any of them.
+     */
+    public static CustomerPath ofBusiestJourney(List<Journey> journeys, List<LogEvent> events, Instant now) {
+        DesignedPath busiest = null;
+        long most = 0;
+        for (Journey journey : journeys) {
+            DesignedPath path = DesignedPath.of(journey);
+            long count = events.stream().filter(path::contains).count();
+            if (count > most) {
+                most = count;
+                busiest = path;
+            }
+        }
+        return busiest == null ? null : of(busiest, events, now);
     }
 }

@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
 import org.cxm.history.StoreLocation;
+import org.cxm.model.Touchpoint;
+import org.cxm.model.resource.CxmFiles;
+import org.cxm.tests.support.AnalyticsModel;
 import org.cxm.tests.support.HistoryFixture;
 import org.cxm.tests.support.OpenStores;
 import org.cxm.tests.support.TestStores;
+import org.cxm.ui.internal.ModelSession;
 import org.cxm.ui.internal.StoreSession;
 import org.cxm.ui.internal.customer.CustomerCardView;
 import org.cxm.ui.internal.customer.CustomerSearchView;
@@ -21,6 +26,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A service rep searches a customer known to the CRM and the ERP and reads one timeline across both. */
 class Customer360Test {
@@ -108,5 +114,47 @@ class Customer360Test {
         assertTrue(UiTestSupport.waitUntil(() -> timeline.rows().size() == 1, Duration.ofSeconds(20)),
                 "only the delivery stage: " + timeline.rows());
         assertEquals("Where is my parcel?", timeline.rows().get(0).get(4));
+    }
+
+    @Test
+    void theCardShowsTheCustomersOwnPathThroughTheJourney(@TempDir Path folder) throws Exception {
+        AnalyticsModel shop = new AnalyticsModel();
+        Path modelFile = folder.resolve("shop.cxm");
+        CxmFiles.save(shop.model, modelFile);
+        ModelSession.open(modelFile);
+        StoreLocation location = TestStores.h2();
+        HistoryFixture fixture = new HistoryFixture(stores.open(location));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long eva = fixture.customer("Eva Path", "eva@example.com", null);
+        visit(fixture, eva, "web:1", now.minusDays(3), shop.showroom);
+        visit(fixture, eva, "web:2", now.minusDays(2), shop.showroom);
+        visit(fixture, eva, "web:3", now.minusDays(1), shop.checkout);
+        visit(fixture, eva, "calls:4", now.minusHours(3), shop.damage);
+        StoreSession.use(location);
+
+        IWorkbenchPage page = UiTestSupport.window().getActivePage();
+        CustomerSearchView search = (CustomerSearchView) page.showView(CustomerSearchView.ID);
+        CustomerCardView card = (CustomerCardView) page.findView(CustomerCardView.ID);
+        search.setQuery("eva@example");
+
+        assertTrue(UiTestSupport.waitUntil(() -> card.pathText().contains("Order and support"), Duration.ofSeconds(20)),
+                "card shows Eva's path: " + card.pathText());
+        String path = card.pathText();
+        assertTrue(path.contains("last step 3 h ago"), path);
+        assertTrue(path.contains("done     Try it in a showroom (2 times)"), path);
+        assertTrue(path.contains("done     Check out"), path);
+        assertTrue(path.contains("passed   Order by phone (optional)"), path);
+        assertTrue(path.contains("skipped  Ask where the order is"), path);
+        assertTrue(path.contains("done     Report damage by phone"), path);
+        assertTrue(path.contains("not yet  Collect the replacement"), path);
+        assertTrue(path.contains("Deviations: repeated 'Try it in a showroom'."), path);
+        UiTestSupport.processEvents();
+        Screenshots.save(UiTestSupport.window().getShell(), "customer-360-path");
+    }
+
+    private static void visit(HistoryFixture fixture, long customer, String record, OffsetDateTime at,
+            Touchpoint touchpoint) {
+        long id = fixture.interaction(customer, "crm", record, at, "other", "web", touchpoint.getName());
+        fixture.detail(id, "touchpoint_element_id", touchpoint.getId());
     }
 }

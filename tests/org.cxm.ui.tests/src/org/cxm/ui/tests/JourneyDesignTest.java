@@ -54,6 +54,12 @@ import org.junit.jupiter.api.io.TempDir;
 class JourneyDesignTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+
+    /**
+     * The Problems view fills itself from the markers in a throttled background job, which right after the
+     * workbench starts on a loaded machine was seen to take longer than {@link #WAIT}.
+     */
+    private static final Duration PROBLEMS_VIEW_WAIT = Duration.ofSeconds(60);
     private static final String TV_AD = "See the 'Banking that fits in your pocket' campaign";
 
     @TempDir
@@ -134,7 +140,7 @@ class JourneyDesignTest {
         assertTrue(UiTestSupport.waitUntil(() -> {
             problemTree.expandAll();
             return allLabels(problemTree.getTree().getItems()).containsAll(List.of(noChannel, noPersona));
-        }, WAIT), "the Problems view lists the errors: " + allLabels(problemTree.getTree().getItems()));
+        }, PROBLEMS_VIEW_WAIT), "the Problems view lists the errors: " + allLabels(problemTree.getTree().getItems()));
 
         TreeItem channelRow = Arrays.stream(problemTree.getTree().getItems()).flatMap(
                 item -> Stream.concat(Stream.of(item), Arrays.stream(item.getItems())))

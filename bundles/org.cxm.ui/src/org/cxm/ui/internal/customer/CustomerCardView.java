@@ -1,9 +1,12 @@
 package org.cxm.ui.internal.customer;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.cxm.analytics.CustomerPath;
+import org.cxm.analytics.EventLog;
 import org.cxm.history.AccountStatus;
 import org.cxm.history.Customer;
 import org.cxm.history.CustomerCard;
@@ -11,6 +14,7 @@ import org.cxm.history.CustomerIdentity;
 import org.cxm.history.CustomerViews;
 import org.cxm.history.MergeRecord;
 import org.cxm.history.TimelineEntry;
+import org.cxm.model.CxModel;
 import org.cxm.ui.internal.ModelSession;
 import org.cxm.ui.internal.StoreSession;
 import org.cxm.ui.internal.UiJobs;
@@ -27,7 +31,8 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The selected customer's card: golden record, account status (open cases, unpaid invoices, latest survey
- * score), the identifiers each source system holds, and why records were merged into this customer.
+ * score), the customer's own path through the journey their records are in, the identifiers each source
+ * system holds, and why records were merged into this customer.
  */
 public final class CustomerCardView extends ViewPart {
 
@@ -36,12 +41,14 @@ public final class CustomerCardView extends ViewPart {
 
     private Label golden;
     private Label status;
+    private Label path;
     private Table identities;
     private Label merges;
     private ISelectionListener listener;
 
     /** The card and the account status of one customer, read together. */
-    private record Loaded(CustomerCard card, AccountStatus status, String stageId, List<TimelineEntry> context) {
+    private record Loaded(CustomerCard card, AccountStatus status, String stageId, List<TimelineEntry> context,
+            String path) {
     }
 
     /** How far back "context before you answer" looks, and how much of it the card shows. */
@@ -54,6 +61,7 @@ public final class CustomerCardView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         golden = label(parent, "Select a customer in Customer Search.");
         status = label(parent, "");
+        path = label(parent, "");
         identities = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
         identities.setHeaderVisible(true);
         for (String title : new String[] { "System", "Source id", "Kind", "Identifier" }) {
@@ -78,8 +86,18 @@ public final class CustomerCardView extends ViewPart {
             CustomerViews views = StoreSession.customerViews();
             return new Loaded(views.card(customer.id()), views.status(customer.id()),
                     views.currentStageId(customer.id()), views.recentConversations(customer.id(),
-                            OffsetDateTime.now(), CONTEXT_DAYS, CONTEXT_ENTRIES));
+                            OffsetDateTime.now(), CONTEXT_DAYS, CONTEXT_ENTRIES), pathText(customer));
         }, this::show, failure -> golden.setText("Store not available: " + failure)).schedule();
+    }
+
+    /** The customer's path through the model's journey that holds most of their records. */
+    private static String pathText(Customer customer) throws Exception {
+        CxModel model = ModelSession.model();
+        if (model == null) {
+            return "Journey path: open the model (cxm ui -model <file>) to see the customer's way through its journeys.";
+        }
+        return CustomerPathText.of(CustomerPath.ofBusiestJourney(model.getJourneys(),
+                new EventLog(StoreSession.store()).customer(customer.id()), Instant.now()));
     }
 
     private void show(Loaded loaded) {
@@ -99,6 +117,7 @@ public final class CustomerCardView extends ViewPart {
                 + "\nCurrent journey stage: "
                 + (loaded.stageId() == null ? "not known" : ModelSession.nameOf(loaded.stageId()))
                 + "\nContext before you answer (last " + CONTEXT_DAYS + " days): " + context(loaded.context()));
+        path.setText(loaded.path());
         identities.removeAll();
         for (CustomerIdentity identity : loaded.card().identities()) {
             TableItem item = new TableItem(identities, SWT.NONE);
@@ -124,6 +143,11 @@ public final class CustomerCardView extends ViewPart {
     /** The account status, journey stage and context lines as the rep reads them. */
     public String statusText() {
         return status.getText();
+    }
+
+    /** The customer's path through the journey, as the rep reads it. */
+    public String pathText() {
+        return path.getText();
     }
 
     /** One line per recent conversation: when, system, kind and subject, so a rep sees it at a glance. */
