@@ -7,7 +7,7 @@ import org.cxm.model.Journey;
 import org.cxm.render.JourneyView;
 
 /** One view of one journey, laid out and ready to paint on any Graphics2D. */
-public final class JourneyPicture {
+public final class JourneyPicture implements Picture {
 
     private final Typography typography = new Typography();
 
@@ -25,18 +25,22 @@ public final class JourneyPicture {
         grid = new JourneyGrid(journey, view, cells, measuredEmotions);
     }
 
+    @Override
     public int width() {
         return grid.width;
     }
 
+    @Override
     public int height() {
         return grid.height;
     }
 
+    @Override
     public void paint(Graphics2D g) {
         new JourneyPainter(grid, cells).paint(g);
     }
 
+    @Override
     public void dispose() {
         typography.dispose();
     }

@@ -1,15 +1,11 @@
 package org.cxm.render.internal;
 
 import java.io.PrintStream;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.cxm.analytics.EventLog;
-import org.cxm.analytics.KpiEvaluation;
+import org.cxm.analytics.JourneyPaths;
+import org.cxm.analytics.LiveJourney;
 import org.cxm.analytics.LogWindow;
-import org.cxm.analytics.MeasuredEmotion;
 import org.cxm.history.HistoryStore;
 import org.cxm.history.StoreException;
 import org.cxm.history.StoreLocation;
@@ -18,7 +14,8 @@ import org.cxm.model.Journey;
 
 /**
  * What {@code cxm render --store} measures before drawing: every KPI's actual value (written into the model
- * in memory, so the KPI lane shows live status) and the emotion per touchpoint, in one read of the store.
+ * in memory, so the KPI lane shows live status) and the emotion per touchpoint, in one read of the store;
+ * or, for the paths view, how customers went through the journey.
  */
 final class LiveValues {
 
@@ -29,17 +26,17 @@ final class LiveValues {
     static Map<String, Double> measure(CxModel model, Journey journey, StoreLocation location, LogWindow window,
             PrintStream err) {
         try (HistoryStore store = HistoryStore.open(location)) {
-            KpiEvaluation kpis = new KpiEvaluation(model, window, Instant.now());
-            MeasuredEmotion emotion = new MeasuredEmotion(journey);
-            new EventLog(store).scan(window, List.of(kpis, emotion));
-            KpiEvaluation.applyActuals(kpis.results());
-            Map<String, Double> measured = new HashMap<>();
-            emotion.result().forEach((touchpoint, value) -> {
-                if (value.emotion() != null) {
-                    measured.put(touchpoint.getId(), value.emotion());
-                }
-            });
-            return measured;
+            return LiveJourney.measure(store, model, journey, window);
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** How customers went through {@code journey}; {@code null} when the store cannot be read, which {@code err} says. */
+    static JourneyPaths paths(Journey journey, StoreLocation location, LogWindow window, PrintStream err) {
+        try (HistoryStore store = HistoryStore.open(location)) {
+            return LiveJourney.paths(store, journey, window);
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
             return null;

@@ -3,11 +3,14 @@ package org.cxm.render.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.cxm.analytics.JourneyPaths;
 import org.cxm.analytics.cli.internal.CommandOptions;
 import org.cxm.cli.Command;
 import org.cxm.cli.UsageException;
@@ -18,11 +21,13 @@ import org.cxm.model.resource.ModelLoadException;
 import org.cxm.render.ImageFormat;
 import org.cxm.render.JourneyRenderer;
 import org.cxm.render.JourneyView;
+import org.cxm.render.PathsRenderer;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * {@code cxm render <model> [--journey <name>] [--view map|blueprint|emotion] --format svg|png --out <file>}:
- * renders one journey of a model to an image file, headless; the first journey when none is named.
+ * {@code cxm render <model> [--journey <name>] [--view map|blueprint|emotion|paths] --format svg|png --out <file>}:
+ * renders one journey of a model to an image file, headless; the first journey when none is named. The
+ * paths view, designed against actual paths, is measured from the records of {@code --store}.
  */
 @Component(service = Command.class)
 public class RenderCommand implements Command {
@@ -37,14 +42,14 @@ public class RenderCommand implements Command {
 
     @Override
     public String summary() {
-        return "render a journey map, service blueprint or emotion curve to SVG or PNG";
+        return "render a journey map, service blueprint, emotion curve or designed-vs-actual paths to SVG or PNG";
     }
 
     @Override
     public String usage() {
-        return "<model file> [--journey <name>] [--view map|blueprint|emotion] --format svg|png --out <file>"
+        return "<model file> [--journey <name>] [--view map|blueprint|emotion|paths] --format svg|png --out <file>"
                 + " [--store <jdbc url|directory> [--from <date>] [--to <date>]]   (without --journey: the model's"
-                + " first journey; with --store: KPIs and emotion measured from the records)";
+                + " first journey; with --store: KPIs and emotion measured from the records; paths needs --store)";
     }
 
     @Override
@@ -56,9 +61,14 @@ public class RenderCommand implements Command {
         if (format == null) {
             throw new UsageException("--format must be svg or png, not '" + options.get("--format") + "'.");
         }
-        JourneyView view = JourneyView.forOption(options.getOrDefault("--view", JourneyView.MAP.option()));
-        if (view == null) {
-            throw new UsageException("--view must be map, blueprint or emotion, not '" + options.get("--view") + "'.");
+        String viewOption = options.getOrDefault("--view", JourneyView.MAP.option());
+        boolean pathsView = PathsRenderer.VIEW.equalsIgnoreCase(viewOption);
+        JourneyView view = JourneyView.forOption(viewOption);
+        if (view == null && !pathsView) {
+            throw new UsageException("--view must be map, blueprint, emotion or paths, not '" + viewOption + "'.");
+        }
+        if (pathsView && !options.containsKey("--store")) {
+            throw new UsageException("--view paths needs --store: the paths are measured from the synced records.");
         }
         Path target = Path.of(required(options, "--out"));
         CxModel model;
@@ -72,29 +82,39 @@ public class RenderCommand implements Command {
         if (journey == null) {
             return FAILED;
         }
-        Map<String, Double> measured = Map.of();
+        CommandOptions store = null;
         if (options.containsKey("--store")) {
-            List<String> storeArguments = new java.util.ArrayList<>(List.of(modelFile, "--store", options.get("--store")));
+            List<String> storeArguments = new ArrayList<>(List.of(modelFile, "--store", options.get("--store")));
             for (String period : List.of("--from", "--to")) {
                 if (options.containsKey(period)) {
                     storeArguments.addAll(List.of(period, options.get(period)));
                 }
             }
-            CommandOptions store = CommandOptions.parse(storeArguments, List.of());
-            measured = LiveValues.measure(model, journey, store.store(), store.window(), err);
-            if (measured == null) {
-                return FAILED;
-            }
+            store = CommandOptions.parse(storeArguments, List.of());
         } else if (options.containsKey("--from") || options.containsKey("--to")) {
             throw new UsageException("--from and --to need --store: they choose the records measured.");
         }
         try {
-            JourneyRenderer.render(journey, view, format, target, measured);
+            if (pathsView) {
+                JourneyPaths paths = LiveValues.paths(journey, store.store(), store.window(), err);
+                if (paths == null) {
+                    return FAILED;
+                }
+                PathsRenderer.render(paths, format, target);
+            } else {
+                Map<String, Double> measured = store == null ? Map.of()
+                        : LiveValues.measure(model, journey, store.store(), store.window(), err);
+                if (measured == null) {
+                    return FAILED;
+                }
+                JourneyRenderer.render(journey, view, format, target, measured);
+            }
         } catch (IOException e) {
             err.println("error: cannot write " + target + ": " + e.getMessage());
             return FAILED;
         }
-        out.println("Rendered the " + view.option() + " of journey '" + journey.getName() + "' to " + target);
+        out.println("Rendered the " + viewOption.toLowerCase(Locale.ROOT) + " of journey '" + journey.getName()
+                + "' to " + target);
         return OK;
     }
 

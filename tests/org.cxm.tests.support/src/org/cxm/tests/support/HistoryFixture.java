@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.cxm.history.HistoryStore;
 import org.cxm.history.SearchTerms;
+import org.cxm.model.Touchpoint;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -82,6 +83,19 @@ public final class HistoryFixture {
                 + " FALSE, 'h', :at)").bind("system", system).bind("record", recordId).bind("customer", customer)
                 .bind("at", at).bind("kind", kind).bind("channel", channel).bind("subject", subject)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    /**
+     * Interactions of the customer at {@code touchpoints}, in that order, {@code step} apart from
+     * {@code start}, each classified to its touchpoint; their record ids are {@code prefix} and a number.
+     */
+    public void walk(long customer, String system, String prefix, OffsetDateTime start, Duration step,
+            Touchpoint... touchpoints) {
+        for (int i = 0; i < touchpoints.length; i++) {
+            long id = interaction(customer, system, prefix + i, start.plus(step.multipliedBy(i)), "other", "web",
+                    touchpoints[i].getName());
+            detail(id, "touchpoint_element_id", touchpoints[i].getId());
+        }
     }
 
     /** Sets a detail (status, payment_status, amount, survey_score, element ids...) of an interaction. */

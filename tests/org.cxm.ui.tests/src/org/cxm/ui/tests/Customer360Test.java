@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.cxm.history.StoreLocation;
-import org.cxm.model.Touchpoint;
 import org.cxm.model.resource.CxmFiles;
 import org.cxm.tests.support.AnalyticsModel;
 import org.cxm.tests.support.HistoryFixture;
@@ -126,10 +125,9 @@ class Customer360Test {
         HistoryFixture fixture = new HistoryFixture(stores.open(location));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long eva = fixture.customer("Eva Path", "eva@example.com", null);
-        visit(fixture, eva, "web:1", now.minusDays(3), shop.showroom);
-        visit(fixture, eva, "web:2", now.minusDays(2), shop.showroom);
-        visit(fixture, eva, "web:3", now.minusDays(1), shop.checkout);
-        visit(fixture, eva, "calls:4", now.minusHours(3), shop.damage);
+        fixture.walk(eva, "crm", "web:", now.minusDays(3), Duration.ofDays(1), shop.showroom, shop.showroom,
+                shop.checkout);
+        fixture.walk(eva, "crm", "calls:", now.minusHours(3), Duration.ZERO, shop.damage);
         StoreSession.use(location);
 
         IWorkbenchPage page = UiTestSupport.window().getActivePage();
@@ -150,11 +148,5 @@ class Customer360Test {
         assertTrue(path.contains("Deviations: repeated 'Try it in a showroom'."), path);
         UiTestSupport.processEvents();
         Screenshots.save(UiTestSupport.window().getShell(), "customer-360-path");
-    }
-
-    private static void visit(HistoryFixture fixture, long customer, String record, OffsetDateTime at,
-            Touchpoint touchpoint) {
-        long id = fixture.interaction(customer, "crm", record, at, "other", "web", touchpoint.getName());
-        fixture.detail(id, "touchpoint_element_id", touchpoint.getId());
     }
 }

@@ -3,21 +3,32 @@ package org.cxm.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.cxm.history.StoreLocation;
 import org.cxm.model.CxModel;
 import org.cxm.model.Journey;
 import org.cxm.model.JourneyMapType;
+import org.cxm.model.KpiDirection;
+import org.cxm.model.MeasureAggregate;
 import org.cxm.model.Touchpoint;
 import org.cxm.model.resource.CxmFiles;
+import org.cxm.tests.support.AnalyticsModel;
 import org.cxm.tests.support.ExampleModels;
+import org.cxm.tests.support.HistoryFixture;
+import org.cxm.tests.support.OpenStores;
+import org.cxm.tests.support.TestStores;
 import org.cxm.ui.CxmUi;
+import org.cxm.ui.internal.StoreSession;
 import org.cxm.ui.internal.design.DesignSession;
 import org.cxm.ui.internal.design.JourneyMapView;
 import org.cxm.ui.internal.design.ModelView;
@@ -45,6 +56,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -64,6 +76,9 @@ class JourneyDesignTest {
 
     @TempDir
     Path dir;
+
+    @RegisterExtension
+    final OpenStores stores = new OpenStores();
 
     @AfterEach
     void backToCustomer360() throws Exception {
@@ -188,6 +203,47 @@ class JourneyDesignTest {
                 "an edit of the model redraws the journey: " + map.caption());
         UiTestSupport.processEvents();
         Screenshots.save(UiTestSupport.window().getShell(), "journey-design-map");
+    }
+
+    @Test
+    void journeyMapShowsWhatTheRecordsSayAndTheActualPaths() throws Exception {
+        AnalyticsModel shop = new AnalyticsModel();
+        shop.kpi("Check-outs", AnalyticsModel.measure(MeasureAggregate.COUNT, AnalyticsModel.at(shop.checkout)), 10,
+                KpiDirection.HIGHER_IS_BETTER);
+        Path file = dir.resolve("shop.cxm");
+        CxmFiles.save(shop.model, file);
+        StoreLocation location = TestStores.h2();
+        HistoryFixture records = new HistoryFixture(stores.open(location));
+        OffsetDateTime start = OffsetDateTime.of(2025, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+        long ana = records.customer("Ana", "ana@example.com", null);
+        records.walk(ana, "CRM", "ana", start, Duration.ofHours(2), shop.showroom, shop.checkout, shop.chat);
+        StoreSession.use(location);
+        try {
+            ModelView view = openDesign(file);
+            JourneyMapView map = (JourneyMapView) UiTestSupport.window().getActivePage().findView(JourneyMapView.ID);
+            Journey journey = view.model().model().getJourneys().get(0);
+            view.select(journey);
+            assertTrue(UiTestSupport.waitUntil(() -> map.image() != null && map.measurement().equals(
+                    "KPIs and emotion measured from the customer history"), WAIT), map.caption() + ": "
+                            + map.measurement());
+            assertFalse(view.model().isDirty(), "measuring does not change the model being edited");
+            assertNull(journey.getKpis().get(0).getActual(), "the measured actual values are drawn on a copy");
+
+            map.choose("Designed vs actual paths");
+            assertTrue(UiTestSupport.waitUntil(() -> map.image() != null
+                    && map.caption().equals("Designed vs actual paths of Order and support")
+                    && map.measurement().equals("Paths measured from the customer history"), WAIT), map.caption());
+            assertTrue(map.image().getBounds().width >= 900 && colours(map.image()) > 3, "a real picture");
+            UiTestSupport.processEvents();
+            Screenshots.save(UiTestSupport.window().getShell(), "journey-design-paths");
+
+            map.choose("Journey map");
+            map.measure(false);
+            assertTrue(UiTestSupport.waitUntil(() -> map.image() != null
+                    && map.measurement().equals("Designed values only"), WAIT), map.measurement());
+        } finally {
+            StoreSession.use(null);
+        }
     }
 
     /** How many different colours a sample of the image's pixels has: a blank image has one. */

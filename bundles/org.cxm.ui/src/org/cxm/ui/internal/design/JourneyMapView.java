@@ -3,20 +3,29 @@ package org.cxm.ui.internal.design;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.EventObject;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import org.cxm.analytics.LiveJourney;
+import org.cxm.analytics.LogWindow;
+import org.cxm.history.StoreException;
+import org.cxm.model.CxModel;
 import org.cxm.model.Journey;
 import org.cxm.render.ImageFormat;
 import org.cxm.render.JourneyRenderer;
 import org.cxm.render.JourneyView;
+import org.cxm.render.PathsRenderer;
+import org.cxm.ui.internal.StoreSession;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -26,16 +35,25 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The journey selected in the CX model view (or the journey of the selected stage or touchpoint), drawn by
- * the same renderer as the command line: journey map, service blueprint or emotion curve. Rendering runs in
- * a cancellable job and starts again when the selection, the chosen view or the model changes.
+ * the same renderer as the command line: journey map, service blueprint, emotion curve, or designed against
+ * actual paths. With "Measured" (on by default) the pictures show what the customer history says beside
+ * the design: KPIs with their actual values and live status, the measured emotion curve, and the paths,
+ * which are always measured. Rendering runs in a cancellable job and starts again when the selection, the
+ * chosen view or the model changes.
  */
 public final class JourneyMapView extends ViewPart {
 
     public static final String ID = "org.cxm.ui.design.journeyMap";
-    private static final String[] VIEW_NAMES = { "Journey map", "Service blueprint", "Emotion curve" };
+    private static final String[] VIEW_NAMES = { "Journey map", "Service blueprint", "Emotion curve",
+            "Designed vs actual paths" };
+
+    /** The position of the paths picture in {@link #VIEW_NAMES}; those before it are {@link JourneyView}s. */
+    private static final int PATHS = 3;
 
     private Combo viewChoice;
+    private Button measured;
     private Label caption;
+    private String measurement = "";
     private ScrolledComposite scroller;
     private Canvas canvas;
     private Image image;
@@ -50,15 +68,20 @@ public final class JourneyMapView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(2, false));
+        parent.setLayout(new GridLayout(3, false));
         viewChoice = new Combo(parent, SWT.READ_ONLY);
         viewChoice.setItems(VIEW_NAMES);
         viewChoice.select(0);
         viewChoice.addListener(SWT.Selection, event -> render());
+        measured = new Button(parent, SWT.CHECK);
+        measured.setText("Measured");
+        measured.setToolTipText("Show the KPIs and the emotion measured from the customer history beside the design");
+        measured.setSelection(true);
+        measured.addListener(SWT.Selection, event -> render());
         caption = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(caption);
         scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(scroller);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(scroller);
         canvas = new Canvas(scroller, SWT.DOUBLE_BUFFERED);
         canvas.addPaintListener(event -> {
             if (image != null) {
@@ -85,6 +108,20 @@ public final class JourneyMapView extends ViewPart {
     /** What is drawn, in words: "Journey map of Open a current account"; empty while nothing is. */
     public String caption() {
         return caption.getText();
+    }
+
+    /** Whether the pictures are measured from the customer history, as a user would tick it. */
+    public void measure(boolean live) {
+        measured.setSelection(live);
+        render();
+    }
+
+    /**
+     * Where the values of the picture shown come from, in words: measured from the customer history, or the
+     * designed values only and why; empty while nothing is shown.
+     */
+    public String measurement() {
+        return measurement;
     }
 
     /** The rendered picture, or {@code null}. */
@@ -123,33 +160,75 @@ public final class JourneyMapView extends ViewPart {
         }
         if (journey == null) {
             replaceImage(null, "Select a journey, stage or touchpoint in the CX model view.");
+            measurement = "";
             return;
         }
-        Journey target = journey;
-        JourneyView kind = JourneyView.values()[viewChoice.getSelectionIndex()];
-        String title = VIEW_NAMES[viewChoice.getSelectionIndex()] + " of " + target.getName();
+        int choice = viewChoice.getSelectionIndex();
+        String title = VIEW_NAMES[choice] + " of " + journey.getName();
+        boolean live = choice == PATHS || measured.getSelection();
+        // The model is copied here, on the UI thread that edits it: measuring writes the KPIs' actual values.
+        Journey target = live ? copyOf(journey) : journey;
         rendering = Job.create("Rendering " + title, monitor -> {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
+            String source;
             try {
-                JourneyRenderer.render(target, kind, ImageFormat.PNG, png);
+                source = draw(target, choice, live, png);
             } catch (Exception e) {
-                onUi(() -> replaceIfLatest(serial, null, "Cannot render " + title + ": " + e.getMessage()));
+                onUi(() -> replaceIfLatest(serial, null, "Cannot render " + title + ": " + e.getMessage(), ""));
                 return Status.warning("Cannot render " + title, e);
             }
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
             onUi(() -> replaceIfLatest(serial, new Image(canvas.getDisplay(),
-                    new ByteArrayInputStream(png.toByteArray())), title));
+                    new ByteArrayInputStream(png.toByteArray())), title, source));
             return Status.OK_STATUS;
         });
         rendering.setPriority(Job.SHORT);
         rendering.schedule();
     }
 
-    private void replaceIfLatest(int serial, Image next, String text) {
+    /**
+     * Draws picture {@code choice} of {@code journey} to {@code png}, measured from the customer history when
+     * {@code live}; returns where its values come from. Off the UI thread.
+     */
+    private static String draw(Journey journey, int choice, boolean live, ByteArrayOutputStream png) throws Exception {
+        if (choice == PATHS) {
+            PathsRenderer.render(LiveJourney.paths(StoreSession.store(), journey, LogWindow.all()), ImageFormat.PNG, png);
+            return "Paths measured from the customer history";
+        }
+        JourneyView kind = JourneyView.values()[choice];
+        if (!live) {
+            JourneyRenderer.render(journey, kind, ImageFormat.PNG, png);
+            return "Designed values only";
+        }
+        Map<String, Double> emotions;
+        try {
+            emotions = LiveJourney.measure(StoreSession.store(), (CxModel) journey.eContainer(), journey,
+                    LogWindow.all());
+        } catch (StoreException e) {
+            JourneyRenderer.render(journey, kind, ImageFormat.PNG, png);
+            return "Designed values only: the customer history is not available (" + e.getMessage() + ")";
+        }
+        JourneyRenderer.render(journey, kind, ImageFormat.PNG, png, emotions);
+        return "KPIs and emotion measured from the customer history";
+    }
+
+    /** The journey of a copy of its model, to measure without touching the model being edited. */
+    private static Journey copyOf(Journey journey) {
+        if (!(journey.eContainer() instanceof CxModel model)) {
+            return journey;
+        }
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        copier.copy(model);
+        copier.copyReferences();
+        return (Journey) copier.get(journey);
+    }
+
+    private void replaceIfLatest(int serial, Image next, String text, String source) {
         if (serial == renderings) {
             replaceImage(next, text);
+            measurement = source;
         } else if (next != null) {
             next.dispose();
         }
